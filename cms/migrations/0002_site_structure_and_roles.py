@@ -1,0 +1,212 @@
+"""Creates the site's skeleton and its roles.
+
+The home page and the three section pages (programme, practices, training) exist in
+Indonesian, English and Azerbaijani, because permissions are granted on pages: each
+role owns its section in every language. Demo content (`load_demo`) fills them later.
+
+Roles:
+- Moderators: add, edit, publish, delete, lock anywhere; every taxonomy snippet.
+- Programme coordinators: add, edit, publish, delete in the programme section;
+  add and edit countries, institutions, regions and people.
+- Trainers: add, edit, publish, delete in the training section; add and edit people.
+Wagtail's default "Editors" group is removed: these three are the platform's roles.
+"""
+
+import uuid
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+from django.utils import timezone
+
+LANGUAGES = ["id", "en", "az"]
+
+HOME = {
+    "id": ("Jembatan: Kerja Sama Pelayanan Publik Indonesia–Azerbaijan", "home"),
+    "en": ("Jembatan: Indonesia–Azerbaijan Public Service Cooperation", "home-en"),
+    "az": ("Jembatan: İndoneziya–Azərbaycan dövlət xidməti əməkdaşlığı", "home-az"),
+}
+SECTIONS = [
+    (
+        "programmes",
+        "programmeindexpage",
+        {"id": ("Program", "program"), "en": ("Programme", "programme"), "az": ("Proqram", "proqram")},
+    ),
+    (
+        "practices",
+        "practiceindexpage",
+        {
+            "id": ("Praktik Baik", "praktik-baik"),
+            "en": ("Good practices", "practices"),
+            "az": ("Yaxşı təcrübələr", "tecrubeler"),
+        },
+    ),
+    (
+        "workshops",
+        "trainingindexpage",
+        {"id": ("Pelatihan", "pelatihan"), "en": ("Training", "training"), "az": ("Təlim", "telim")},
+    ),
+]
+
+PAGE_ACTIONS_ALL = ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"]
+PAGE_ACTIONS_OWNER = ["add_page", "change_page", "publish_page", "delete_page"]
+TAXONOMY = ["country", "institution", "region", "person", "pillar", "lifejourneystage"]
+
+
+def _path(parent_path, position):
+    return f"{parent_path}{position:04d}"
+
+
+def build(apps, schema_editor):
+    # Permissions are normally created after migrations; the roles need them now.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        app_config.models_module = None
+
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Site = apps.get_model("wagtailcore", "Site")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    HomePage = apps.get_model("cms", "HomePage")
+
+    now = timezone.now()
+    root = Page.objects.get(depth=1)
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+
+    # Wagtail's "Welcome" page gives way to the three home pages.
+    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    if Page.objects.filter(depth=2).exists():
+        return  # an existing site: leave its tree alone
+
+    def create(model, parent_path, position, depth, url_path, locale, translation_key, title, slug, numchild):
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=model._meta.app_label, model=model._meta.model_name
+        )
+        return model.objects.create(
+            title=title,
+            draft_title=title,
+            slug=slug,
+            content_type=content_type,
+            path=_path(parent_path, position),
+            depth=depth,
+            numchild=numchild,
+            url_path=url_path,
+            locale=locale,
+            translation_key=translation_key,
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=now,
+            last_published_at=now,
+            show_in_menus=depth == 3,
+        )
+
+    home_key = uuid.uuid4()
+    section_keys = [uuid.uuid4() for _ in SECTIONS]
+    sections_by_model = {}
+    homes = {}
+    for position, code in enumerate(LANGUAGES, start=1):
+        title, slug = HOME[code]
+        home = create(
+            HomePage, root.path, position, 2, f"/{slug}/", locales[code], home_key, title, slug, len(SECTIONS)
+        )
+        homes[code] = home
+        for child_position, ((app_label, model_name, names), key) in enumerate(
+            zip(SECTIONS, section_keys, strict=True), start=1
+        ):
+            model = apps.get_model(app_label, model_name)
+            section_title, section_slug = names[code]
+            page = create(
+                model,
+                home.path,
+                child_position,
+                3,
+                f"/{slug}/{section_slug}/",
+                locales[code],
+                key,
+                section_title,
+                section_slug,
+                0,
+            )
+            sections_by_model.setdefault(model_name, []).append(page)
+    root.numchild = len(LANGUAGES)
+    root.save(update_fields=["numchild"])
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    site.root_page_id = homes["id"].pk
+    site.site_name = "Jembatan"
+    site.save()
+
+    # Roles.
+    Group.objects.filter(name="Editors").delete()
+    page_perms = {
+        p.codename: p
+        for p in Permission.objects.filter(content_type__app_label="wagtailcore", content_type__model="page")
+    }
+    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    collection = Collection.objects.get(depth=1)
+    media_perms = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+        codename__in=["add_image", "choose_image", "add_document", "choose_document"],
+    )
+
+    def taxonomy_perms(models, actions):
+        return Permission.objects.filter(
+            content_type__app_label="cms",
+            codename__in=[f"{action}_{model}" for model in models for action in actions],
+        )
+
+    def role(name, pages, page_actions, snippet_perms):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(admin_access, *snippet_perms)
+        for page in pages:
+            for action in page_actions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page_id=page.pk, permission=page_perms[action]
+                )
+        for permission in media_perms:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )
+        return group
+
+    GroupPagePermission.objects.filter(group__name="Moderators").delete()
+    role(
+        "Moderators",
+        [root],
+        PAGE_ACTIONS_ALL,
+        taxonomy_perms(TAXONOMY, ["add", "change", "delete"]),
+    )
+    role(
+        "Programme coordinators",
+        sections_by_model["programmeindexpage"],
+        PAGE_ACTIONS_OWNER,
+        taxonomy_perms(["country", "institution", "region", "person"], ["add", "change"]),
+    )
+    role(
+        "Trainers",
+        sections_by_model["trainingindexpage"],
+        PAGE_ACTIONS_OWNER,
+        taxonomy_perms(["person"], ["add", "change"]),
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("cms", "0001_initial"),
+        ("programmes", "0001_initial"),
+        ("practices", "0001_initial"),
+        ("workshops", "0001_initial"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+    ]
+
+    operations = [migrations.RunPython(build, migrations.RunPython.noop)]

@@ -1,0 +1,32 @@
+"""Models every app shares: the home page, the taxonomy snippets and the site settings."""
+
+from .pages import BasePage, HomePage, SectionIndexPage, StandardPage
+from .settings import ProgrammeSettings
+from .taxonomy import (
+    Country,
+    Institution,
+    LifeJourneyStage,
+    MPPStatus,
+    Person,
+    Pillar,
+    Region,
+    RegionKind,
+    TaxonomyItem,
+)
+
+__all__ = [
+    "BasePage",
+    "Country",
+    "HomePage",
+    "Institution",
+    "LifeJourneyStage",
+    "MPPStatus",
+    "Person",
+    "Pillar",
+    "ProgrammeSettings",
+    "Region",
+    "RegionKind",
+    "SectionIndexPage",
+    "StandardPage",
+    "TaxonomyItem",
+]

@@ -1,0 +1,94 @@
+"""Pages every section can use: the home page and a plain content page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+
+
+class BasePage(Page):
+    """Abstract base for public pages: a short summary used by listings, search and meta tags."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front page of one language: what the programme is, figures and the latest items."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.StandardPage",
+        "programmes.ProgrammeIndexPage",
+        "practices.PracticeIndexPage",
+        "workshops.TrainingIndexPage",
+    ]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms import figures
+
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = figures.collect(self.locale)
+        context["latest_pages"] = figures.latest_pages(self.locale)
+        return context
+
+
+class StandardPage(BasePage):
+    """A plain content page: about the programme, accessibility statement, privacy notice."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    subpage_types = ["cms.StandardPage"]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class SectionIndexPage(BasePage):
+    """Abstract landing page of a section (programme, practices, training): lists its children.
+
+    Each app subclasses it once; the roles migration grants a group its permissions on
+    the section's page, so the section and everything below it belong to that group.
+    """
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["cms.HomePage"]
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context

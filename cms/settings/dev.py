@@ -1,0 +1,11 @@
+"""Settings for a laptop: the embedded default (SQLite, database search, local media)."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+# A development-only key: dev settings are never used to serve the public.
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-not-for-production")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,15 @@
+"""Settings for the test suite: fast hashing, in-memory email, media in a temp folder."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="jembatan-test-media-")
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests choose the search implementation themselves; a developer's shell must not leak in.
+ELASTICSEARCH_URL = os.environ.get("JEMBATAN_TEST_ELASTICSEARCH_URL", "")

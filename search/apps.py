@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """The public search over every content kind, on the database or Elasticsearch."""
+
+    name = "search"
+    verbose_name = _("Search")

@@ -1,0 +1,5 @@
+"""Public search pages; filled in by the search app."""
+
+app_name = "search"
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The JSON search API, outside the language prefix."""
+
+urlpatterns = []
