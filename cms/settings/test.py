@@ -13,3 +13,6 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="jembatan-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests choose the search implementation themselves; a developer's shell must not leak in.
 ELASTICSEARCH_URL = os.environ.get("JEMBATAN_TEST_ELASTICSEARCH_URL", "")
+
+# Parallel runs on one PostgreSQL server (several developers, CI) each get their own test database.
+DATABASES["default"]["TEST"] = {"NAME": "test_jembatan" + os.environ.get("JEMBATAN_TEST_DB_SUFFIX", "")}  # noqa: F405
