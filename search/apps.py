@@ -1,3 +1,5 @@
+"""App configuration of the public search."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +9,10 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import registry, signals
+
+        registry.autodiscover()
+        signals.connect()

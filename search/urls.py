@@ -1,5 +1,12 @@
-"""Public search pages; filled in by the search app."""
+"""Public search pages, inside the language prefix: /<lang>/search/."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "search"
 
-urlpatterns = []
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("search/autocomplete/", views.autocomplete, name="autocomplete"),
+]

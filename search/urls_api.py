@@ -1,3 +1,9 @@
-"""The JSON search API, outside the language prefix."""
+"""The JSON search API, outside the language prefix: /api/search/."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("api/search/", views.search_api, name="search_api"),
+]

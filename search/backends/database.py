@@ -1,0 +1,350 @@
+"""The embedded default: full-text search in the database's own index tables.
+
+SQLite uses FTS5 (bm25 ranking, highlight/snippet); PostgreSQL a stored weighted tsvector
+with a GIN index (websearch parsing, ts_rank, ts_headline). Both share the SQL for
+filters, facet counts (GROUP BY over the matching ids) and one-result-per-translation.
+"""
+
+from django.core.cache import cache
+from django.db import connection, transaction
+
+from ..documents import FACETS
+from ..engine import HIGHLIGHT_END, HIGHLIGHT_START, Hit, RawResults, marked
+from ..models import FacetLabel, SearchEntry, SearchFacet
+
+ENTRY = SearchEntry._meta.db_table
+FACET = SearchFacet._meta.db_table
+MAX_BODY = 200_000
+# Title counts most, then tags and summary, then the body.
+SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 3.0"
+PG_HEADLINE = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxFragments=1, MaxWords=30, MinWords=12"
+PG_VECTOR = (
+    "setweight(to_tsvector('simple', title), 'A')"
+    " || setweight(to_tsvector('simple', tags), 'B')"
+    " || setweight(to_tsvector('simple', summary), 'B')"
+    " || setweight(to_tsvector('simple', body), 'C')"
+)
+
+
+def fts_query(parsed):
+    """The parsed query in FTS5 syntax; every word is a quoted string, so no input is syntax."""
+
+    def phrase(clause):
+        return '"' + " ".join(clause.words) + '"'
+
+    groups = ["(" + " OR ".join(phrase(c) for c in group) + ")" for group in parsed.groups]
+    expression = " AND ".join(groups)
+    for clause in parsed.excluded:
+        expression = f"({expression}) NOT {phrase(clause)}"
+    return expression
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+class DatabaseBackend:
+    name = "database"
+
+    # Searching ------------------------------------------------------------------
+
+    def _match(self, query):
+        """The CTE giving (id, score) of every matching entry; higher score is better."""
+        if is_postgres():
+            sql = (
+                f"SELECT id, ts_rank(search_vector, q.query) AS score FROM {ENTRY}, "
+                "websearch_to_tsquery('simple', %s) AS q(query) WHERE search_vector @@ q.query"
+            )
+            return sql, [query.parsed.websearch()]
+        sql = (
+            f"SELECT rowid AS id, -bm25(search_fts, {SQLITE_WEIGHTS}) AS score "
+            "FROM search_fts WHERE search_fts MATCH %s"
+        )
+        return sql, [fts_query(query.parsed)]
+
+    def _where(self, query, skip_facet=None):
+        clauses = ["e.language IN (" + ", ".join(["%s"] * len(query.languages)) + ")"]
+        params = list(query.languages)
+        for facet, values in sorted(query.filters.items()):
+            if facet == skip_facet:
+                continue
+            clauses.append(
+                f"e.id IN (SELECT entry_id FROM {FACET} WHERE facet = %s AND value IN ("
+                + ", ".join(["%s"] * len(values))
+                + "))"
+            )
+            params += [facet, *values]
+        return " AND ".join(clauses), params
+
+    def search(self, query):
+        match_sql, match_params = self._match(query)
+        where, where_params = self._where(query)
+        order = "score DESC, id" if query.sort == "relevance" else "(date IS NULL), date DESC, score DESC, id"
+        if query.include_other_languages:
+            # One row per translation: the reader's language if it matches, else the best match.
+            inner = (
+                "SELECT e.id, m.score, e.date, ROW_NUMBER() OVER (PARTITION BY e.translation_key "
+                "ORDER BY CASE WHEN e.language = %s THEN 0 ELSE 1 END, m.score DESC, e.id) AS rn "
+                f"FROM m JOIN {ENTRY} e ON e.id = m.id WHERE {where}"
+            )
+            inner_params = [query.language, *where_params]
+            ranked = f"SELECT id, score, date FROM ({inner}) ranked WHERE rn = 1"
+        else:
+            ranked = f"SELECT e.id, m.score, e.date FROM m JOIN {ENTRY} e ON e.id = m.id WHERE {where}"
+            inner_params = where_params
+        sql = (
+            f"WITH m AS ({match_sql}) SELECT id, COUNT(*) OVER () FROM ({ranked}) r "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*match_params, *inner_params, query.page_size, query.offset])
+            rows = cursor.fetchall()
+            if rows:
+                total = rows[0][1]
+            else:
+                cursor.execute(
+                    f"WITH m AS ({match_sql}) SELECT COUNT(*) FROM ({ranked}) r",
+                    [*match_params, *inner_params],
+                )
+                total = cursor.fetchone()[0]
+            ids = [row[0] for row in rows]
+            hits = self._hits(cursor, query, ids)
+            counts = self._facet_counts(cursor, query, match_sql, match_params)
+        return RawResults(hits=hits, total=total, facet_counts=counts)
+
+    def _hits(self, cursor, query, ids):
+        if not ids:
+            return []
+        marks = ", ".join(["%s"] * len(ids))
+        if is_postgres():
+            cursor.execute(
+                "SELECT e.id, e.key, e.kind, e.language, e.url, e.date, e.translation_key, "
+                "ts_headline('simple', e.title, q.query, %s), "
+                "ts_headline('simple', e.summary || ' ' || left(e.body, 20000), q.query, %s) "
+                f"FROM {ENTRY} e, websearch_to_tsquery('simple', %s) AS q(query) WHERE e.id IN ({marks})",
+                [
+                    f"HighlightAll=true, StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}",
+                    PG_HEADLINE,
+                    query.parsed.websearch(),
+                    *ids,
+                ],
+            )
+            rows = {row[0]: row[1:] for row in cursor.fetchall()}
+        else:
+            cursor.execute(
+                f"SELECT e.id, e.key, e.kind, e.language, e.url, e.date, e.translation_key, "
+                f"highlight(search_fts, 0, %s, %s), highlight(search_fts, 1, %s, %s), "
+                f"snippet(search_fts, 2, %s, %s, '…', 24) "
+                f"FROM search_fts JOIN {ENTRY} e ON e.id = search_fts.rowid "
+                f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({marks})",
+                [HIGHLIGHT_START, HIGHLIGHT_END] * 3 + [fts_query(query.parsed), *ids],
+            )
+            rows = {}
+            for row in cursor.fetchall():
+                summary, body = row[8], row[9]
+                snippet = body if HIGHLIGHT_START in body and HIGHLIGHT_START not in summary else summary
+                rows[row[0]] = (*row[1:8], snippet or body)
+        hits = []
+        for entry_id in ids:
+            if entry_id not in rows:
+                continue
+            key, kind, language, url, date, translation_key, title, snippet = rows[entry_id]
+            if isinstance(date, str):
+                from datetime import date as date_type
+
+                date = date_type.fromisoformat(date)
+            hits.append(
+                Hit(
+                    key=key,
+                    kind=kind,
+                    language=language,
+                    title=marked(title),
+                    snippet=marked(snippet),
+                    url=url,
+                    date=date,
+                    translation_key=translation_key,
+                )
+            )
+        return hits
+
+    def _facet_counts(self, cursor, query, match_sql, match_params):
+        """Counts of each facet value among the matches, each facet ignoring its own selection."""
+        parts, params = [], []
+        active = [facet for facet in FACETS if facet in query.filters]
+        passive = [facet for facet in FACETS if facet not in query.filters]
+        groups = [(passive, None)] + [([facet], facet) for facet in active]
+        for facets, skip in groups:
+            if not facets:
+                continue
+            where, where_params = self._where(query, skip_facet=skip)
+            parts.append(
+                f"SELECT f.facet, f.value, COUNT(DISTINCT e.translation_key) FROM m "
+                f"JOIN {ENTRY} e ON e.id = m.id JOIN {FACET} f ON f.entry_id = e.id "
+                f"WHERE {where} AND f.facet IN ({', '.join(['%s'] * len(facets))}) GROUP BY f.facet, f.value"
+            )
+            params += [*where_params, *facets]
+        cursor.execute(f"WITH m AS ({match_sql}) " + " UNION ALL ".join(parts), [*match_params, *params])
+        counts = {}
+        for facet, value, count in cursor.fetchall():
+            counts.setdefault(facet, {})[value] = count
+        return counts
+
+    def autocomplete(self, text, language, limit):
+        from ..query import WORD
+
+        words = [word.lower() for word in WORD.findall(text)][:8]
+        if not words:
+            return []
+        with connection.cursor() as cursor:
+            if is_postgres():
+                tsquery = " & ".join(f"{word}:*A" for word in words)
+                cursor.execute(
+                    f"SELECT title, url FROM {ENTRY} WHERE language = %s AND search_vector @@ "
+                    "to_tsquery('simple', %s) "
+                    "ORDER BY ts_rank(search_vector, to_tsquery('simple', %s)) DESC, "
+                    "length(title), id LIMIT %s",
+                    [language, tsquery, tsquery, limit * 2],
+                )
+            else:
+                terms = [f'"{word}"' for word in words[:-1]] + [f'"{words[-1]}" *']
+                fts = " AND ".join(f"title : {term}" for term in terms)
+                cursor.execute(
+                    f"SELECT e.title, e.url FROM search_fts JOIN {ENTRY} e ON e.id = search_fts.rowid "
+                    "WHERE search_fts MATCH %s AND e.language = %s ORDER BY bm25(search_fts, "
+                    f"{SQLITE_WEIGHTS}), length(e.title), e.id LIMIT %s",
+                    [fts, language, limit * 2],
+                )
+            seen, suggestions = set(), []
+            for title, url in cursor.fetchall():
+                if title not in seen:
+                    seen.add(title)
+                    suggestions.append({"title": title, "url": url})
+        return suggestions[:limit]
+
+
+# Writing --------------------------------------------------------------------------
+
+
+def bump_generation():
+    try:
+        cache.incr("search:generation")
+    except ValueError:
+        cache.set("search:generation", 1, None)
+
+
+def delete_entries(cursor, ids):
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join(["%s"] * len(chunk))
+        if not is_postgres():
+            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", chunk)
+        cursor.execute(f"DELETE FROM {FACET} WHERE entry_id IN ({marks})", chunk)
+        cursor.execute(f"DELETE FROM {ENTRY} WHERE id IN ({marks})", chunk)
+
+
+def write_documents(documents, sources=(), labels=()):
+    """Replace every entry of `sources` by `documents`, with their full-text rows and facets."""
+    sources = list(sources)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if sources:
+            old = []
+            for start in range(0, len(sources), 500):
+                chunk = sources[start : start + 500]
+                old += SearchEntry.objects.filter(source__in=chunk).values_list("id", flat=True)
+            delete_entries(cursor, list(old))
+        entries = [
+            SearchEntry(
+                key=doc.key,
+                source=doc.source,
+                kind=doc.kind,
+                language=doc.language,
+                translation_key=doc.translation_key,
+                title=doc.title[:1000],
+                summary=doc.summary or "",
+                body=(doc.body or "")[:MAX_BODY],
+                tags=" ".join(name for _slug, name in doc.tags),
+                url=doc.url,
+                date=doc.date,
+                checksum=doc.checksum(),
+            )
+            for doc in documents
+        ]
+        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        ids = [entry.pk for entry in entries]
+        if ids and ids[0] is None:
+            by_key = dict(
+                SearchEntry.objects.filter(key__in=[e.key for e in entries]).values_list("key", "id")
+            )
+            for entry in entries:
+                entry.pk = entry.id = by_key[entry.key]
+        facets = [
+            SearchFacet(entry_id=entry.pk, facet=facet, value=value[:100])
+            for entry, doc in zip(entries, documents, strict=True)
+            for facet, value, _label in doc.facet_values()
+        ]
+        SearchFacet.objects.bulk_create(facets, batch_size=1000)
+        label_rows = {
+            (facet, value[:100], doc.language): label
+            for doc in documents
+            for facet, value, label in doc.facet_values()
+            if label and facet == "tag"
+        }
+        label_rows.update({(facet, value[:100], language): label for facet, value, language, label in labels})
+        if label_rows:
+            FacetLabel.objects.bulk_create(
+                [
+                    FacetLabel(facet=f, value=v, language=lang, label=label[:255])
+                    for (f, v, lang), label in label_rows.items()
+                ],
+                update_conflicts=True,
+                unique_fields=["facet", "value", "language"],
+                update_fields=["label"],
+                batch_size=500,
+            )
+        if entries:
+            if is_postgres():
+                for start in range(0, len(ids), 1000):
+                    chunk = [e.pk for e in entries[start : start + 1000]]
+                    cursor.execute(
+                        f"UPDATE {ENTRY} SET search_vector = {PG_VECTOR} "
+                        f"WHERE id IN ({', '.join(['%s'] * len(chunk))})",
+                        chunk,
+                    )
+            else:
+                cursor.executemany(
+                    "INSERT INTO search_fts (rowid, title, summary, body, tags) VALUES (%s, %s, %s, %s, %s)",
+                    [(e.pk, e.title, e.summary, e.body, e.tags) for e in entries],
+                )
+    bump_generation()
+    return entries
+
+
+def clear():
+    with transaction.atomic(), connection.cursor() as cursor:
+        if not is_postgres():
+            cursor.execute("DELETE FROM search_fts")
+        SearchFacet.objects.all().delete()
+        SearchEntry.objects.all().delete()
+    bump_generation()
+
+
+def vocabulary(first_letter):
+    """(term, document count) of indexed words starting with `first_letter`, for "did you mean"."""
+    if is_postgres():
+        generation = cache.get("search:generation", 0)
+        key = f"search:vocabulary:{generation}"
+        words = cache.get(key)
+        if words is None:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM {ENTRY}')")
+                words = {}
+                for word, count in cursor.fetchall():
+                    words.setdefault(word[:1], []).append((word, count))
+            cache.set(key, words, 300)
+        return words.get(first_letter, [])
+    with connection.cursor() as cursor:
+        upper = first_letter[:-1] + chr(ord(first_letter[-1]) + 1)
+        cursor.execute(
+            "SELECT term, doc FROM search_vocab WHERE term >= %s AND term < %s", [first_letter, upper]
+        )
+        return cursor.fetchall()

@@ -1,0 +1,356 @@
+"""The one search interface: views, the API and templates call `search()` and never see the backend."""
+
+import contextlib
+import logging
+import time
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.utils.functional import cached_property
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import registry
+from .documents import FACETS
+from .query import SearchQuery
+
+logger = logging.getLogger(__name__)
+
+HIGHLIGHT_START = "\ue000"
+HIGHLIGHT_END = "\ue001"
+
+FACET_LABELS = {
+    "kind": gettext_lazy("Kind"),
+    "language": gettext_lazy("Language"),
+    "country": gettext_lazy("Country"),
+    "region": gettext_lazy("Region"),
+    "pillar": gettext_lazy("Pillar"),
+    "stage": gettext_lazy("Life-journey stage"),
+    "year": gettext_lazy("Year"),
+    "tag": gettext_lazy("Tag"),
+}
+MAX_FACET_OPTIONS = 20
+
+
+class BackendUnavailable(Exception):
+    """The backend did not answer in time or at all; the database answers instead."""
+
+
+def marked(text):
+    """Escape indexed text, then turn the backend's private highlight markers into <mark>."""
+    html = escape(text or "")
+    return mark_safe(html.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>"))
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    language: str
+    title: str
+    snippet: str
+    url: str
+    date: object = None
+    translation_key: str = ""
+
+    @property
+    def kind_label(self):
+        return registry.kind_label(self.kind)
+
+    @property
+    def language_label(self):
+        return settings.LANGUAGE_NAMES.get(self.language, self.language)
+
+    def as_json(self):
+        return {
+            "title": str(self.title),
+            "snippet": str(self.snippet),
+            "url": self.url,
+            "kind": self.kind,
+            "kind_label": str(self.kind_label),
+            "language": self.language,
+            "date": self.date.isoformat() if self.date else None,
+            "translation_key": self.translation_key,
+        }
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    options: list[FacetOption]
+
+    @property
+    def label(self):
+        return FACET_LABELS[self.name]
+
+    @property
+    def selected(self):
+        return [option for option in self.options if option.selected]
+
+
+@dataclass
+class RawResults:
+    """What a backend returns: hits with marked text, the distinct total and facet counts."""
+
+    hits: list[Hit]
+    total: int
+    facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    hits: list[Hit]
+    total: int
+    facets: list[Facet]
+    suggestion: str = ""
+    notice: str = ""
+    backend: str = ""
+
+    @cached_property
+    def pages(self):
+        return max(1, -(-self.total // self.query.page_size))
+
+    @property
+    def has_next(self):
+        return self.query.page < self.pages
+
+    @property
+    def has_previous(self):
+        return self.query.page > 1
+
+    def as_json(self):
+        return {
+            "query": self.query.text,
+            "language": self.query.language,
+            "all_languages": self.query.include_other_languages,
+            "sort": self.query.sort,
+            "page": self.query.page,
+            "pages": self.pages,
+            "total": self.total,
+            "results": [hit.as_json() for hit in self.hits],
+            "facets": {
+                facet.name: [
+                    {"value": o.value, "label": str(o.label), "count": o.count, "selected": o.selected}
+                    for o in facet.options
+                ]
+                for facet in self.facets
+            },
+            "suggestion": self.suggestion or None,
+            "notice": self.notice or None,
+        }
+
+
+_backend = None
+
+
+def get_backend():
+    """The implementation chosen once from settings: Elasticsearch if ELASTICSEARCH_URL is set."""
+    global _backend
+    if _backend is None:
+        if settings.ELASTICSEARCH_URL:
+            from .backends.elasticsearch import ElasticsearchBackend
+
+            _backend = ElasticsearchBackend(settings.ELASTICSEARCH_URL)
+        else:
+            from .backends.database import DatabaseBackend
+
+            _backend = DatabaseBackend()
+    return _backend
+
+
+def database_backend():
+    from .backends.database import DatabaseBackend
+
+    return DatabaseBackend()
+
+
+def _reset_backend(setting, **kwargs):
+    global _backend
+    if setting.startswith("ELASTICSEARCH"):
+        _backend = None
+
+
+setting_changed.connect(_reset_backend)
+
+UNAVAILABLE_NOTICE = gettext_lazy(
+    "The full search service is not answering right now, so these results come from a simpler "
+    "search: they may rank differently and miss word variants."
+)
+
+
+def search(query):
+    """Run a query on the configured backend, falling back to the database if it fails."""
+    backend = get_backend()
+    notice = ""
+    if not query.parsed:
+        return SearchResults(query=query, hits=[], total=0, facets=[], backend=backend.name)
+    try:
+        raw = backend.search(query)
+    except BackendUnavailable as error:
+        logger.warning("search backend unavailable, answering from the database: %s", error)
+        backend = database_backend()
+        raw = backend.search(query)
+        notice = str(UNAVAILABLE_NOTICE)
+    facets = build_facets(raw.facet_counts, query)
+    suggestion = ""
+    if raw.total < 3:
+        suggestion = suggest(query.text, query.parsed.words)
+    return SearchResults(
+        query=query,
+        hits=raw.hits,
+        total=raw.total,
+        facets=facets,
+        suggestion=suggestion,
+        notice=notice,
+        backend=backend.name,
+    )
+
+
+def autocomplete(text, language, limit=8):
+    """Titles that start with what the reader typed, in their language."""
+    text = text.strip()[:100]
+    if len(text) < 2:
+        return []
+    backend = get_backend()
+    try:
+        return backend.autocomplete(text, language, limit)
+    except BackendUnavailable:
+        return database_backend().autocomplete(text, language, limit)
+
+
+def build_facets(counts, query):
+    from .models import FacetLabel
+
+    language = query.language
+    wanted = {
+        facet: values
+        for facet, values in counts.items()
+        if facet in ("country", "region", "pillar", "stage", "tag")
+    }
+    # Selected values stay visible even when nothing matches them any more.
+    for facet, values in query.filters.items():
+        counts.setdefault(facet, {})
+        for value in values:
+            counts[facet].setdefault(value, 0)
+    labels = {}
+    values = {value for facet_values in wanted.values() for value in facet_values}
+    if values:
+        rows = FacetLabel.objects.filter(facet__in=list(wanted), value__in=values).values_list(
+            "facet", "value", "language", "label"
+        )
+        for facet, value, label_language, label in rows:
+            rank = 0 if label_language == language else (1 if label_language == settings.LANGUAGE_CODE else 2)
+            current = labels.get((facet, value))
+            if current is None or rank < current[0]:
+                labels[(facet, value)] = (rank, label)
+    facets = []
+    for name in FACETS:
+        if name == "language" and not query.include_other_languages:
+            continue
+        options = []
+        for value, count in counts.get(name, {}).items():
+            if name == "kind":
+                label = str(registry.kind_label(value))
+            elif name == "language":
+                label = str(settings.LANGUAGE_NAMES.get(value, value))
+            elif name == "year":
+                label = value
+            else:
+                label = labels.get((name, value), (0, value))[1]
+            options.append(FacetOption(value, label, count, value in query.filters.get(name, ())))
+        if name == "year":
+            options.sort(key=lambda o: o.value, reverse=True)
+        else:
+            options.sort(key=lambda o: (-o.count, o.label.lower()))
+        options = options[:MAX_FACET_OPTIONS] + [o for o in options[MAX_FACET_OPTIONS:] if o.selected]
+        if options:
+            facets.append(Facet(name, options))
+    return facets
+
+
+def fold(word):
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def edit_distance(a, b, limit):
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def suggest(text, words):
+    """ "Did you mean": replace each unknown word by the closest frequent indexed word."""
+    from .backends.database import vocabulary
+
+    replacements = {}
+    for word in dict.fromkeys(words):
+        if len(word) < 3 or word.isdigit():
+            continue
+        candidates = vocabulary(fold(word)[0])
+        folded = fold(word)
+        if any(fold(term) == folded for term, _count in candidates):
+            continue
+        limit = 1 if len(word) <= 4 else 2
+        best = None
+        for term, count in candidates:
+            distance = edit_distance(folded, fold(term), limit)
+            if distance <= limit and (best is None or (distance, -count) < best[:2]):
+                best = (distance, -count, term)
+        if best:
+            replacements[word] = best[2]
+    if not replacements:
+        return ""
+    import re
+
+    suggestion = text
+    for word, replacement in replacements.items():
+        suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, suggestion, flags=re.IGNORECASE)
+    return suggestion
+
+
+class CatchUpThrottle:
+    """Applies pending index changes at most once a minute per process, after a successful search."""
+
+    interval = 60
+
+    def __init__(self):
+        self.last = 0.0
+
+    def maybe_run(self, backend):
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            return
+        self.last = now
+        from .indexing import catch_up
+
+        with contextlib.suppress(BackendUnavailable):
+            catch_up(backend)
+
+
+catch_up_throttle = CatchUpThrottle()
+
+
+def unavailable_message():
+    return _("Search is not available right now.")

@@ -1,0 +1,80 @@
+"""Keep the index true: every publish, unpublish, move, delete or privacy change reindexes after commit."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import registry
+
+
+def schedule(sources):
+    """Reindex these sources once the transaction commits, so a rollback indexes nothing."""
+    sources = list(dict.fromkeys(sources))
+    if not sources:
+        return
+
+    def run():
+        from .indexing import update_sources
+
+        update_sources(sources)
+
+    transaction.on_commit(run)
+
+
+def subtree_sources(page):
+    """A page and its descendants: privacy, moves and slugs are inherited down the tree."""
+    ids = Page.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True)
+    return [f"wagtailcore.page:{pk}" for pk in ids]
+
+
+def on_page_published(sender, instance, **kwargs):
+    schedule([registry.source_for(instance)])
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    schedule([registry.source_for(instance)])
+
+
+def on_page_subtree_changed(sender, instance, **kwargs):
+    schedule(subtree_sources(instance))
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        schedule([registry.source_for(instance)])
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    try:
+        page = instance.page
+    except Page.DoesNotExist:
+        return
+    schedule(subtree_sources(page))
+
+
+def on_snippet_changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    schedule([registry.source_for(instance)])
+
+
+def connect():
+    page_published.connect(on_page_published, dispatch_uid="search_page_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(on_page_subtree_changed, dispatch_uid="search_page_moved")
+    page_slug_changed.connect(on_page_subtree_changed, dispatch_uid="search_page_slug_changed")
+    post_delete.connect(on_page_deleted, dispatch_uid="search_page_deleted")
+    post_save.connect(
+        on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_pvr_saved"
+    )
+    post_delete.connect(
+        on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_pvr_deleted"
+    )
+    for kind in registry.kinds():
+        if kind.is_page:
+            continue
+        uid = f"search_{kind.model._meta.label_lower}"
+        post_save.connect(on_snippet_changed, sender=kind.model, dispatch_uid=uid + "_saved")
+        post_delete.connect(on_snippet_changed, sender=kind.model, dispatch_uid=uid + "_deleted")
