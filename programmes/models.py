@@ -4,7 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
@@ -35,8 +36,9 @@ class ProgrammePage(BasePage):
 
     date = models.DateField(_("date"), null=True, blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
-    pillars = models.ManyToManyField("cms.Pillar", blank=True, verbose_name=_("pillars"))
-    countries = models.ManyToManyField("cms.Country", blank=True, verbose_name=_("countries"))
+    # Parental: drafts, revisions and previews keep the links with the rest of the page.
+    pillars = ParentalManyToManyField("cms.Pillar", blank=True, verbose_name=_("pillars"))
+    countries = ParentalManyToManyField("cms.Country", blank=True, verbose_name=_("countries"))
     tags = ClusterTaggableManager(through=ProgrammePageTag, blank=True, verbose_name=_("tags"))
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
@@ -121,8 +123,12 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year")
 
 
-class TimelineEvent(Orderable):
-    """One dated event of the timeline."""
+class TimelineEvent(ClusterableModel, Orderable):
+    """One dated event of the timeline.
+
+    Clusterable, so that its people (a parental many-to-many) are saved with the page's
+    revisions when an editor changes them in the inline panel.
+    """
 
     page = ParentalKey(TimelinePage, on_delete=models.CASCADE, related_name="events")
     date = models.DateField(_("date"))
@@ -144,7 +150,8 @@ class TimelineEvent(Orderable):
         blank=True,
         related_name="+",
     )
-    people = models.ManyToManyField("cms.Person", blank=True, verbose_name=_("people"), related_name="+")
+    # Parental: an event is edited inline on its timeline page, before either is saved.
+    people = ParentalManyToManyField("cms.Person", blank=True, verbose_name=_("people"), related_name="+")
 
     panels = [
         FieldPanel("date"),

@@ -9,6 +9,8 @@ Roles:
 - Programme coordinators: add, edit, publish, delete in the programme section;
   add and edit countries, institutions, regions and people.
 - Trainers: add, edit, publish, delete in the training section; add and edit people.
+Every role may submit translations (simple_translation), and add and choose images and
+documents.
 Wagtail's default "Editors" group is removed: these three are the platform's roles.
 """
 
@@ -64,24 +66,29 @@ def build(apps, schema_editor):
         app_config.models_module = None
 
     ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Site = apps.get_model("wagtailcore", "Site")
     Locale = apps.get_model("wagtailcore", "Locale")
-    Collection = apps.get_model("wagtailcore", "Collection")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     HomePage = apps.get_model("cms", "HomePage")
 
     now = timezone.now()
     root = Page.objects.get(depth=1)
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
 
-    # Wagtail's "Welcome" page gives way to the three home pages.
-    Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+    # Wagtail's "Welcome" page gives way to the three home pages (only if nobody built on it).
+    Page.objects.filter(
+        depth=2, numchild=0, content_type__model="page", content_type__app_label="wagtailcore"
+    ).delete()
     if Page.objects.filter(depth=2).exists():
-        return  # an existing site: leave its tree alone
+        # An existing site: leave its tree alone, but still give the roles its sections.
+        sections_by_model = {
+            model_name: list(
+                Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
+            )
+            for app_label, model_name, _names in SECTIONS
+        }
+        create_roles(apps, root, sections_by_model)
+        return
 
     def create(model, parent_path, position, depth, url_path, locale, translation_key, title, slug, numchild):
         content_type, _ = ContentType.objects.get_or_create(
@@ -142,14 +149,26 @@ def build(apps, schema_editor):
     site.root_page_id = homes["id"].pk
     site.site_name = "Jembatan"
     site.save()
+    create_roles(apps, root, sections_by_model)
 
-    # Roles.
+
+def create_roles(apps, root, sections_by_model):
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
     Group.objects.filter(name="Editors").delete()
     page_perms = {
         p.codename: p
         for p in Permission.objects.filter(content_type__app_label="wagtailcore", content_type__model="page")
     }
     admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    # Without it the admin's "Translate" action is hidden, and every role translates its content.
+    submit_translation = Permission.objects.get(
+        content_type__app_label="simple_translation", codename="submit_translation"
+    )
     collection = Collection.objects.get(depth=1)
     media_perms = Permission.objects.filter(
         content_type__app_label__in=["wagtailimages", "wagtaildocs"],
@@ -164,7 +183,7 @@ def build(apps, schema_editor):
 
     def role(name, pages, page_actions, snippet_perms):
         group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(admin_access, *snippet_perms)
+        group.permissions.add(admin_access, submit_translation, *snippet_perms)
         for page in pages:
             for action in page_actions:
                 GroupPagePermission.objects.get_or_create(
@@ -207,6 +226,7 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
+        ("simple_translation", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(build, migrations.RunPython.noop)]

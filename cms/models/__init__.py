@@ -30,3 +30,6 @@ __all__ = [
     "StandardPage",
     "TaxonomyItem",
 ]
+
+# Signal receivers live beside the models so they are connected whenever the models are loaded.
+from cms import signals  # noqa: E402, F401

@@ -16,3 +16,6 @@ ELASTICSEARCH_URL = os.environ.get("JEMBATAN_TEST_ELASTICSEARCH_URL", "")
 
 # Parallel runs on one PostgreSQL server (several developers, CI) each get their own test database.
 DATABASES["default"]["TEST"] = {"NAME": "test_jembatan" + os.environ.get("JEMBATAN_TEST_DB_SUFFIX", "")}  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # SQLite tests run in memory: a named file would be shared by every run in the checkout.
+    DATABASES["default"]["TEST"] = {}  # noqa: F405

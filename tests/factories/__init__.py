@@ -1,0 +1,56 @@
+"""Factories for every taxonomy snippet and page model, shared by the whole suite.
+
+Taxonomy items are created in Indonesian (the default locale), pages under the
+Indonesian section that owns them; `translate(obj, "en", **changes)` adds a translation
+the way the admin's "Translate" action does. The home and section pages come from the
+migrations: `home_page("en")`, `section_page(ProgrammeIndexPage, "az")`.
+"""
+
+from .pages import (
+    PartnerPageFactory,
+    PracticeStandardPageFactory,
+    ProgrammePageFactory,
+    StandardPageFactory,
+    TimelineEventFactory,
+    TimelinePageFactory,
+    TrainingStandardPageFactory,
+    home_page,
+    section_page,
+    translate,
+)
+from .taxonomy import (
+    CountryFactory,
+    InstitutionFactory,
+    LifeJourneyStageFactory,
+    PersonFactory,
+    PillarFactory,
+    ProvinceFactory,
+    RegionFactory,
+)
+from .users import MODERATORS, PROGRAMME_COORDINATORS, ROLES, TRAINERS, SuperuserFactory, UserFactory
+
+__all__ = [
+    "MODERATORS",
+    "PROGRAMME_COORDINATORS",
+    "ROLES",
+    "TRAINERS",
+    "CountryFactory",
+    "InstitutionFactory",
+    "LifeJourneyStageFactory",
+    "PartnerPageFactory",
+    "PersonFactory",
+    "PillarFactory",
+    "PracticeStandardPageFactory",
+    "ProgrammePageFactory",
+    "ProvinceFactory",
+    "RegionFactory",
+    "StandardPageFactory",
+    "SuperuserFactory",
+    "TimelineEventFactory",
+    "TimelinePageFactory",
+    "TrainingStandardPageFactory",
+    "UserFactory",
+    "home_page",
+    "section_page",
+    "translate",
+]

@@ -1,0 +1,1 @@
+"""Demo content of the programme, loaded by `manage.py load_demo`."""
