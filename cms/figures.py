@@ -6,8 +6,9 @@ so the home page never needs to know which apps exist.
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 _providers = []
 
@@ -47,27 +48,76 @@ def latest_pages(locale, limit=6):
     )
 
 
-@register
-def mpp_figures(locale):
-    """Regional MPPs recorded on the platform, by status."""
+def _url(locale, name, query=""):
     from django.urls import reverse
     from django.utils.translation import override
 
-    from cms.models import MPPStatus, Region
-
-    counts = dict(
-        Region.objects.filter(locale=locale)
-        .values_list("mpp_status")
-        .annotate(n=Count("id"))
-        .values_list("mpp_status", "n")
-    )
     with override(locale.language_code):
-        url = reverse("taxonomy:region_list")
+        return reverse(name) + query
+
+
+@register
+def mpp_figures(locale):
+    """Regional MPPs recorded on the platform, by status, and the regions recorded (one query)."""
+    from cms.models import MPPStatus, Region, RegionKind
+
+    statuses = (MPPStatus.OPERATING, MPPStatus.UNDER_CONSTRUCTION, MPPStatus.PLANNED)
+    counts = Region.objects.filter(locale=locale).aggregate(
+        regions=Count("id", filter=~Q(kind=RegionKind.PROVINCE)),
+        **{status.value: Count("id", filter=Q(mpp_status=status)) for status in statuses},
+    )
+    figures = [
+        Figure(
+            label=str(_("MPPs %(status)s") % {"status": status.label.lower()}),
+            value=counts[status.value],
+            url=_url(locale, "taxonomy:region_list", f"?mpp_status={status.value}"),
+        )
+        for status in statuses
+    ]
+    figures.append(
+        Figure(
+            label=str(_("Regencies and cities recorded")),
+            value=counts["regions"],
+            url=_url(locale, "taxonomy:region_list"),
+        )
+    )
+    return figures
+
+
+@register
+def partner_figures(locale):
+    """The partner countries of the cooperation."""
+    from cms.models import Country
+
+    count = Country.objects.filter(locale=locale, is_partner=True).count()
+    return [Figure(label=str(_("Partner countries")), value=count)]
+
+
+@register
+def people_figures(locale):
+    """Officials and trainers named on the platform, and how many of them are trainers."""
+    from cms.models import Person
+
+    counts = Person.objects.filter(locale=locale).aggregate(
+        people=Count("id"), trainers=Count("id", filter=Q(is_trainer=True))
+    )
     return [
         Figure(
-            label=str(_("MPPs %(status)s") % {"status": MPPStatus(status).label.lower()}),
-            value=counts.get(status, 0),
-            url=f"{url}?mpp_status={status}",
+            label=str(_("Officials and trainers")),
+            value=counts["people"],
+            url=_url(locale, "taxonomy:person_list"),
+            detail=str(
+                ngettext("%(count)d trainer", "%(count)d trainers", counts["trainers"])
+                % {"count": counts["trainers"]}
+            ),
         )
-        for status in (MPPStatus.OPERATING, MPPStatus.UNDER_CONSTRUCTION, MPPStatus.PLANNED)
     ]
+
+
+@register
+def timeline_figures(locale):
+    """Dated milestones of the cooperation, on the live timeline pages of this language."""
+    from programmes.models import TimelineEvent
+
+    count = TimelineEvent.objects.filter(page__locale=locale, page__live=True).count()
+    return [Figure(label=str(_("Milestones on the timeline")), value=count)]
