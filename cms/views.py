@@ -1,5 +1,7 @@
 """Public views of the shared taxonomy, and the error pages."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -66,8 +68,12 @@ class RegionDetailView(TaxonomyDetailView):
 
     def get_extra_context(self, region):
         return {
-            "children": region.children.filter(locale=region.locale).order_by("name"),
-            "institutions": region.institutions.filter(locale=region.locale).order_by("name"),
+            "children": region.children.filter(locale=region.locale)
+            .select_related("locale")
+            .order_by("name"),
+            "institutions": region.institutions.filter(locale=region.locale)
+            .select_related("locale")
+            .order_by("name"),
         }
 
 
@@ -76,7 +82,11 @@ class InstitutionDetailView(TaxonomyDetailView):
     select_related = ("country", "region")
 
     def get_extra_context(self, institution):
-        return {"people": institution.people.filter(locale=institution.locale).order_by("name")}
+        return {
+            "people": institution.people.filter(locale=institution.locale)
+            .select_related("locale")
+            .order_by("name")
+        }
 
 
 class PersonDetailView(TaxonomyDetailView):
@@ -88,7 +98,11 @@ class CountryDetailView(TaxonomyDetailView):
     model = Country
 
     def get_extra_context(self, country):
-        return {"institutions": country.institutions.filter(locale=country.locale).order_by("name")}
+        return {
+            "institutions": country.institutions.filter(locale=country.locale)
+            .select_related("locale")
+            .order_by("name")
+        }
 
 
 class PillarDetailView(TaxonomyDetailView):
@@ -108,7 +122,10 @@ class TaxonomyListView(TemplateView):
     select_related = ()
 
     def get_queryset(self):
-        return self.model.objects.filter(locale=current_locale()).select_related(*self.select_related)
+        # The locale comes along because every item's get_url() needs its language code.
+        return self.model.objects.filter(locale=current_locale()).select_related(
+            "locale", *self.select_related
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -154,6 +171,10 @@ class RegionListView(TaxonomyListView):
         context = super().get_context_data(**kwargs)
         status, kind = self.filters()
         context.update(
+            # Pagination links keep the filters.
+            query_string=urlencode(
+                {key: value for key, value in (("mpp_status", status), ("kind", kind)) if value}
+            ),
             selected_status=status,
             selected_kind=kind,
             status_choices=MPPStatus.choices,
