@@ -29,9 +29,13 @@ def register(provider):
 
 
 def collect(locale):
+    """Every registered figure for one language, labelled in that language."""
+    from django.utils.translation import override
+
     figures = []
-    for provider in _providers:
-        figures.extend(provider(locale))
+    with override(locale.language_code):
+        for provider in _providers:
+            figures.extend(provider(locale))
     return figures
 
 

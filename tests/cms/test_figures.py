@@ -1,0 +1,128 @@
+"""The home page's figures, counted from the content of each language, and the home page's queries."""
+
+import pytest
+
+from django.utils import translation
+
+from cms import figures
+from cms.models import MPPStatus, RegionKind
+from tests.factories import (
+    CountryFactory,
+    PersonFactory,
+    ProvinceFactory,
+    RegionFactory,
+    StandardPageFactory,
+    TimelineEventFactory,
+    TimelinePageFactory,
+    home_page,
+    translate,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def values(figure_list):
+    return [(figure.label, figure.value, figure.url) for figure in figure_list]
+
+
+def test_mpp_figures_count_regions_by_status(locales):
+    province = ProvinceFactory(name="Bali")
+    RegionFactory.create_batch(2, parent=province, mpp_status=MPPStatus.OPERATING)
+    RegionFactory(parent=province, kind=RegionKind.REGENCY, mpp_status=MPPStatus.PLANNED)
+    RegionFactory(parent=province, mpp_status=MPPStatus.NONE)
+
+    with translation.override("en"):
+        result = figures.mpp_figures(locales["en"]) + figures.mpp_figures(locales["id"])
+
+    assert values(result) == [
+        ("MPPs operating", 0, "/en/regions/?mpp_status=operating"),
+        ("MPPs under construction", 0, "/en/regions/?mpp_status=under_construction"),
+        ("MPPs planned", 0, "/en/regions/?mpp_status=planned"),
+        ("Regencies and cities recorded", 0, "/en/regions/"),
+        ("MPPs operating", 2, "/id/regions/?mpp_status=operating"),
+        ("MPPs under construction", 0, "/id/regions/?mpp_status=under_construction"),
+        ("MPPs planned", 1, "/id/regions/?mpp_status=planned"),
+        ("Regencies and cities recorded", 4, "/id/regions/"),
+    ]
+
+
+def test_people_figures_count_people_and_trainers(locales):
+    PersonFactory.create_batch(2)
+    PersonFactory(is_trainer=True)
+
+    with translation.override("en"):
+        (figure,) = figures.people_figures(locales["id"])
+
+    assert (figure.value, figure.detail, figure.url) == (3, "1 trainer", "/id/people/")
+
+
+def test_partner_figures_count_partner_countries_of_the_language(locales):
+    indonesia = CountryFactory(name="Indonesia", is_partner=True)
+    CountryFactory(name="Azerbaijan", is_partner=True)
+    CountryFactory(name="Georgia")
+    translate(indonesia, "en")
+
+    counts = [figures.partner_figures(locales[code])[0].value for code in ("id", "en", "az")]
+
+    assert counts == [2, 1, 0]
+
+
+def test_timeline_figures_count_events_of_live_timelines(locales):
+    live = TimelinePageFactory()
+    TimelineEventFactory.create_batch(3, page=live)
+    draft = TimelinePageFactory(live=False)
+    TimelineEventFactory(page=draft)
+
+    (figure,) = figures.timeline_figures(locales["id"])
+
+    assert figure.value == 3
+
+
+def test_collect_labels_figures_in_the_locales_language(locales):
+    PersonFactory(is_trainer=True)
+
+    labels = [figure.label for figure in figures.collect(locales["az"])]
+
+    assert labels[:5] == [
+        "MPP-lər: fəaliyyətdədir",
+        "MPP-lər: tikilir",
+        "MPP-lər: planlaşdırılır",
+        "Qeydə alınmış regentlik və şəhərlər",
+        "Tərəfdaş ölkələr",
+    ]
+
+
+def test_register_adds_a_provider_once():
+    def provider(locale):
+        return [figures.Figure(label="Workshops", value=4)]
+
+    try:
+        figures.register(provider)
+        figures.register(provider)
+        assert figures._providers.count(provider) == 1
+    finally:
+        figures._providers.remove(provider)
+
+
+def test_home_page_shows_figures_in_its_language(client):
+    RegionFactory(mpp_status=MPPStatus.OPERATING)
+
+    response = client.get("/id/")
+
+    assert [(figure.label, figure.value) for figure in response.context["figures"]][:2] == [
+        ("MPP beroperasi", 1),
+        ("MPP dalam pembangunan", 0),
+    ]
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_home_page_query_count(client, django_assert_num_queries, count):
+    RegionFactory.create_batch(count)
+    PersonFactory.create_batch(count)
+    StandardPageFactory.create_batch(count, parent=home_page("id"))
+    client.get("/id/")
+
+    with django_assert_num_queries(23):
+        response = client.get("/id/")
+
+    assert len(response.context["latest_pages"]) == count + 3
