@@ -401,7 +401,9 @@ class ElasticsearchBackend:
         actions = list(entry_documents(entries))
         for action in actions:
             action["_index"] = indices[action["_source"]["language"]]
-        self.call(bulk, self.client, actions, chunk_size=1000, raise_on_error=True)
+        # Bulk loads are big: they get a longer timeout than searches and publishes.
+        client = self.client.options(request_timeout=120)
+        self.call(bulk, client, actions, chunk_size=1000, raise_on_error=True)
         progress(len(entries))
 
     def checksums(self):

@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from django.db import connection
 from django.http import QueryDict
 
 from wagtail.models import Page, PageViewRestriction
@@ -216,7 +217,10 @@ def test_search_page_query_count_is_constant(
         add_page(f"Halaman layanan keliling {number}")
     client.get("/id/search/", {"q": "keliling"})
     # Site, locale and navigation of base.html, then matches, hits, facets and labels; with
-    # fewer than three results one more query reads the vocabulary for "did you mean".
+    # fewer than three results one more query reads the vocabulary for "did you mean"
+    # (PostgreSQL caches it after the first request).
+    if connection.vendor == "postgresql":
+        queries = 9
     with django_assert_num_queries(queries):
         response = client.get("/id/search/", {"q": "keliling"})
 
