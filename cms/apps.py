@@ -7,3 +7,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Jembatan core")
+
+    def ready(self):
+        from cms import cache
+
+        cache.connect_signals()

@@ -1,6 +1,8 @@
 """Settings shared by every environment; safe for production (no secrets, DEBUG off)."""
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.cache.PageCacheMiddleware",
     "cms.middleware.PublicContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -150,6 +153,20 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "jembatan",
     }
+}
+
+# The anonymous page cache (cms.cache). Every server process must share it, so that a
+# publish handled by one process empties it for all: a directory on this machine by
+# default (PAGE_CACHE_LOCATION), keyed by the database so two sites never mix.
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+CACHES[PAGE_CACHE_ALIAS] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": os.environ.get("PAGE_CACHE_LOCATION", str(Path(tempfile.gettempdir()) / "jembatan-pages")),
+    "KEY_PREFIX": hashlib.sha256(
+        repr([DATABASES["default"].get(k) for k in ("ENGINE", "NAME", "HOST", "PORT")]).encode()
+    ).hexdigest()[:16],
+    "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 
 # Security headers on every response; the CSP is applied to public pages only

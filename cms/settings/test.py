@@ -19,3 +19,8 @@ DATABASES["default"]["TEST"] = {"NAME": "test_jembatan" + os.environ.get("JEMBAT
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # SQLite tests run in memory: a named file would be shared by every run in the checkout.
     DATABASES["default"]["TEST"] = {}  # noqa: F405
+
+# The page cache outlives each test's rolled-back database, so it is off unless a test
+# turns it on (tests/cms/test_cache.py); in memory, shared with the live server thread.
+PAGE_CACHE_SECONDS = 0
+CACHES[PAGE_CACHE_ALIAS] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
