@@ -43,6 +43,12 @@ if os.environ.get("CACHE_URL", "").startswith("redis://"):
             "LOCATION": os.environ["CACHE_URL"],
         }
     }
+    # The page cache (cms.cache) follows, so every machine shares one content version.
+    CACHES[PAGE_CACHE_ALIAS] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["CACHE_URL"],
+        "KEY_PREFIX": "pages",
+    }
 
 LOGGING = {
     "version": 1,
