@@ -55,7 +55,7 @@ class DemoLoader:
             if tags:
                 original.tags.add(*tags)
             original.save()
-            self.created[model._meta.verbose_name_plural] += 1
+            self.created[model._meta.model_name] += 1
         versions = {"id": original}
         for code in LANGUAGES[1:]:
             if code not in per_language:
@@ -70,7 +70,7 @@ class DemoLoader:
                 for field, value in per_language[code].items():
                     setattr(translation, field, value)
                 translation.save()
-                self.created[model._meta.verbose_name_plural] += 1
+                self.created[model._meta.model_name] += 1
             versions[code] = translation
         self.items[(model, slug)] = versions
         return versions
