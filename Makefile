@@ -62,6 +62,10 @@ test: install node_modules/.installed lint ## Lint, then run the whole suite (SQ
 test-postgres: install node_modules/.installed ## Run the suite on the local PostgreSQL (database "test")
 	export DATABASE_URL=$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}; $(PYTEST)
 
+.PHONY: bench-pages
+bench-pages: install ## Load-test every page type on gunicorn and print a table (BENCH_ARGS="--seconds 5")
+	$(PY) tests/benchmarks/bench_pages.py $(BENCH_ARGS)
+
 .PHONY: lint
 lint: install ## Check style and migrations
 	$(VENV)/bin/ruff check .
