@@ -7,7 +7,9 @@ test: instead the samples are committed once, the live server reads them, and th
 database is put back exactly as the migrations left it when the package is done.
 """
 
+import contextlib
 import mimetypes
+import os
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -66,7 +68,7 @@ def _flush_caches():
 @pytest.fixture(scope="package")
 def sample_urls(django_db_setup, django_db_blocker, live_server):
     """{(kind, language): path} of the committed sample site; the database is restored afterwards."""
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), database_beside_playwright():
         if not HomePage.objects.exists():
             pytest.fail(
                 "The migrations' home pages are gone: a transactional test flushed the database "
@@ -76,7 +78,7 @@ def sample_urls(django_db_setup, django_db_blocker, live_server):
         _flush_caches()
         urls = samples.build()
     yield urls
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), database_beside_playwright():
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         connection.creation.deserialize_db_from_string(baseline)
         _flush_caches()
@@ -95,26 +97,42 @@ def sample_url(sample_urls, live_server):
     return url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
-    """One headless Chromium for the session (Debian's `chromium`, never a downloaded one).
+    """One headless Chromium for all the browser tests (Debian's `chromium`, never a downloaded one).
 
-    Playwright gives every launch a fresh temporary user-data directory. Its sync API
-    keeps an event loop running in this thread, which Django would take for an async
-    context and refuse database access (as the Django docs advise for Playwright).
+    Playwright gives every launch a fresh temporary user-data directory. It is closed
+    when the package ends: while it runs, its event loop makes Django refuse database
+    access in this thread, which the rest of the suite needs.
     """
     from playwright.sync_api import sync_playwright
 
     executable = shutil.which("chromium")
     if executable is None:
         pytest.fail("Chromium is not installed: `.ci/run` installs it, or `apt-get install chromium`.")
-    environment = pytest.MonkeyPatch()
-    environment.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-    environment.undo()
+
+
+@contextlib.contextmanager
+def database_beside_playwright():
+    """Let this thread use the database while Playwright's event loop is alive.
+
+    Django takes the loop for an async context; the Django docs advise this variable for
+    Playwright. It is set only around the fixture's own queries: a subprocess started
+    by another test must not inherit it (`check --deploy` rejects it).
+    """
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def serve_media(route):
