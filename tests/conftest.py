@@ -5,6 +5,7 @@ so every test database starts with the tree a fresh `make run` has.
 """
 
 import pytest
+
 from wagtail.models import Locale, Page
 
 
