@@ -193,5 +193,17 @@ LOGIN_URL = "wagtailadmin_login"
 # Public search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jembatan")
+# Short timeouts: a slow cluster makes search fall back to the database, never hang a page.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# After a failure, how long to answer from the database before trying the cluster again.
+ELASTICSEARCH_RETRY_AFTER = float(os.environ.get("ELASTICSEARCH_RETRY_AFTER", "30"))
+# Servers that reject the client's "compatible-with" media type (osmem) need plain JSON.
+ELASTICSEARCH_PLAIN_JSON = os.environ.get("ELASTICSEARCH_PLAIN_JSON", "").lower() in ("1", "true", "yes")
+# Stemming, folding and synonyms; off only for engines without language analysis (osmem).
+ELASTICSEARCH_LANGUAGE_ANALYSIS = os.environ.get("ELASTICSEARCH_LANGUAGE_ANALYSIS", "true").lower() not in (
+    "0",
+    "false",
+    "no",
+)
 
 LANGUAGE_NAMES = {"id": _("Indonesian"), "en": _("English"), "az": _("Azerbaijani")}

@@ -11,8 +11,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="jembatan-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Tests choose the search implementation themselves; a developer's shell must not leak in.
-ELASTICSEARCH_URL = os.environ.get("JEMBATAN_TEST_ELASTICSEARCH_URL", "")
+# Tests choose the search implementation themselves (database, or osmem per test), so a
+# developer's ELASTICSEARCH_URL does not switch the whole suite; the language-analysis tests
+# read it to reach a real cluster (tests/search/test_search.py).
+ELASTICSEARCH_URL = ""
 
 # Parallel runs on one PostgreSQL server (several developers, CI) each get their own test database.
 DATABASES["default"]["TEST"] = {"NAME": "test_jembatan" + os.environ.get("JEMBATAN_TEST_DB_SUFFIX", "")}  # noqa: F405

@@ -274,11 +274,11 @@ def test_rebuild_command_fills_database_index(search_backend, programme_pages, d
 
 # Language analysis: needs a real Elasticsearch cluster ----------------------------
 
-REAL_CLUSTER = os.environ.get("JEMBATAN_TEST_ELASTICSEARCH_URL", "")
+REAL_CLUSTER = os.environ.get("ELASTICSEARCH_URL", "")
 needs_cluster = pytest.mark.skipif(
     not REAL_CLUSTER,
-    reason="language analysis (stemming, synonyms, folding) needs a real Elasticsearch: "
-    "set JEMBATAN_TEST_ELASTICSEARCH_URL; osmem does not analyse languages",
+    reason="language analysis (stemming, synonyms, folding) needs a real Elasticsearch cluster: "
+    "set ELASTICSEARCH_URL to run it; osmem, used for the rest of the suite, does not analyse languages",
 )
 
 
@@ -309,3 +309,25 @@ def test_analysis_expands_programme_synonyms(real_cluster, add_page):
     rebuild(progress_enabled=False)
 
     assert titles(run("MPP")) == [page.title]
+
+
+@pytest.mark.analysis
+@needs_cluster
+def test_analysis_stems_indonesian(real_cluster, add_page):
+    from search.indexing import rebuild
+
+    page = add_page("Pelayanan terpadu satu pintu")
+    rebuild(progress_enabled=False)
+
+    assert titles(run("melayani")) == [page.title]
+
+
+@pytest.mark.analysis
+@needs_cluster
+def test_analysis_stems_english(real_cluster, add_page):
+    from search.indexing import rebuild
+
+    page = add_page("Mobile service buses", language="en")
+    rebuild(progress_enabled=False)
+
+    assert titles(run("mobile services", language="en")) == [page.title]
