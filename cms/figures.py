@@ -40,13 +40,17 @@ def collect(locale):
 
 
 def latest_pages(locale, limit=6):
-    """The most recently published pages of one language, home pages aside."""
-    from wagtail.models import Page
+    """The most recently published content of one language: home and section pages aside."""
+    from wagtail.models import Page, get_page_models
 
+    from cms.models import SectionIndexPage
+
+    sections = [model for model in get_page_models() if issubclass(model, SectionIndexPage)]
     return (
         Page.objects.live()
         .public()
         .filter(locale=locale, depth__gt=2)
+        .not_type(*sections)
         .order_by("-first_published_at")
         .specific()[:limit]
     )

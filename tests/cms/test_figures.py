@@ -122,7 +122,15 @@ def test_home_page_query_count(client, django_assert_num_queries, count):
     StandardPageFactory.create_batch(count, parent=home_page("id"))
     client.get("/id/")
 
-    with django_assert_num_queries(23):
+    with django_assert_num_queries(20):
         response = client.get("/id/")
 
-    assert len(response.context["latest_pages"]) == count + 3
+    assert len(response.context["latest_pages"]) == count
+
+
+def test_latest_pages_leave_out_home_and_section_pages(client):
+    page = StandardPageFactory(parent=home_page("id"), title="Panduan replikasi MPP")
+
+    response = client.get("/id/")
+
+    assert [item.title for item in response.context["latest_pages"]] == [page.title]
