@@ -5,7 +5,7 @@
 
   function attach(input, index) {
     var url = input.getAttribute("data-autocomplete");
-    if (!url) return;
+    if (!url || input.hasAttribute("list")) return;
     var list = document.createElement("datalist");
     list.id = "search-suggestions-" + index;
     input.insertAdjacentElement("afterend", list);
