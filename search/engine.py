@@ -2,6 +2,7 @@
 
 import contextlib
 import logging
+import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -102,11 +103,16 @@ class Facet:
 
 @dataclass
 class RawResults:
-    """What a backend returns: hits with marked text, the distinct total and facet counts."""
+    """What a backend returns: hits with marked text, the distinct total and facet counts.
+
+    `suggestion` is the backend's own "did you mean" ("" when it has no correction); None
+    means the backend has no speller and the engine asks the database's vocabulary.
+    """
 
     hits: list[Hit]
     total: int
     facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    suggestion: str | None = None
 
 
 @dataclass
@@ -207,7 +213,9 @@ def search(query):
     facets = build_facets(raw.facet_counts, query)
     suggestion = ""
     if raw.total < 3:
-        suggestion = suggest(query.text, query.parsed.words)
+        suggestion = raw.suggestion
+        if suggestion is None:
+            suggestion = suggest(query.text, query.parsed.words)
     return SearchResults(
         query=query,
         hits=raw.hits,
@@ -300,14 +308,33 @@ def edit_distance(a, b, limit):
     return previous[-1]
 
 
+def suggestion_words(words):
+    """The query's distinct words worth correcting: short words and numbers are left alone."""
+    return [word for word in dict.fromkeys(words) if len(word) >= 3 and not word.isdigit()]
+
+
+def corrected(text, replacements):
+    """The reader's text with each replaced word swapped, or "" when nothing is replaced."""
+    if not replacements:
+        return ""
+    suggestion = text
+    for word, replacement in replacements.items():
+        # A function, so a backslash in the replacement is never read as a group reference.
+        suggestion = re.sub(
+            rf"(?<!\w){re.escape(word)}(?!\w)",
+            lambda _match, new=replacement: new,
+            suggestion,
+            flags=re.IGNORECASE,
+        )
+    return suggestion
+
+
 def suggest(text, words):
-    """ "Did you mean": replace each unknown word by the closest frequent indexed word."""
+    """ "Did you mean" from the database's vocabulary: each unknown word becomes the closest frequent one."""
     from .backends.database import vocabulary
 
     replacements = {}
-    for word in dict.fromkeys(words):
-        if len(word) < 3 or word.isdigit():
-            continue
+    for word in suggestion_words(words):
         candidates = vocabulary(fold(word)[0])
         folded = fold(word)
         if any(fold(term) == folded for term, _count in candidates):
@@ -320,14 +347,7 @@ def suggest(text, words):
                 best = (distance, -count, term)
         if best:
             replacements[word] = best[2]
-    if not replacements:
-        return ""
-    import re
-
-    suggestion = text
-    for word, replacement in replacements.items():
-        suggestion = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, suggestion, flags=re.IGNORECASE)
-    return suggestion
+    return corrected(text, replacements)
 
 
 class CatchUpThrottle:

@@ -17,7 +17,17 @@ from django.conf import settings
 from django.utils import timezone
 
 from ..documents import FACETS
-from ..engine import HIGHLIGHT_END, HIGHLIGHT_START, BackendUnavailable, Hit, RawResults, marked
+from ..engine import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    BackendUnavailable,
+    Hit,
+    RawResults,
+    corrected,
+    fold,
+    marked,
+    suggestion_words,
+)
 from ..models import SearchEntry, SearchFacet
 from .transport import PlainJsonNode
 
@@ -37,6 +47,8 @@ KEYWORD_FIELDS = (
     "checksum",
 )
 SEARCH_FIELDS = ["title^3", "tags^2", "summary^2", "body"]
+# Longer "words" are pasted codes or noise; correcting them only costs the spell checker time.
+MAX_SUGGEST_WORD = 40
 
 
 def synonyms():
@@ -100,18 +112,27 @@ def analysis(language):
                 ],
             },
             "prefix": {"type": "custom", "tokenizer": "standard", "char_filter": chars, "filter": head},
+            # "Did you mean" offers the indexed words as written: lower-cased, never stemmed or
+            # folded, so an Azerbaijani reader is offered "xidmət", not "xidmet".
+            "words": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": [name for name in head if name != "asciifolding"],
+            },
         },
     }
 
 
 def index_body(language):
-    text = {"type": "text", "analyzer": "content", "search_analyzer": "content_search"}
+    # Every searched text field is also copied into `words`, the vocabulary of "did you mean".
+    text = {"type": "text", "analyzer": "content", "search_analyzer": "content_search", "copy_to": "words"}
     properties = {name: {"type": "keyword"} for name in KEYWORD_FIELDS}
     properties.update(
         title={**text, "fields": {"prefix": {"type": "search_as_you_type", "analyzer": "prefix"}}},
         summary=text,
         body=text,
         tags=text,
+        words={"type": "text", "analyzer": "words"},
         url={"type": "keyword", "index": False},
         date={"type": "date"},
     )
@@ -132,6 +153,49 @@ def simple_query(parsed):
         parts.append(phrase(group[0]) if len(group) == 1 else "(" + " | ".join(map(phrase, group)) + ")")
     parts += ["-" + phrase(clause) for clause in parsed.excluded]
     return " ".join(parts)
+
+
+def word_suggesters(words):
+    """One `term` suggester per word of the query, with the edit limits of the database's "did you mean".
+
+    Term suggesters rather than a `phrase` suggester: a phrase suggester scores whole phrases
+    well only on a shingle field, which osmem does not answer faithfully, and per word the
+    edit limit can follow the word's length as the database's does.
+    """
+    return {
+        f"word_{number}": {
+            "text": word,
+            "term": {
+                "field": "words",
+                "suggest_mode": "missing",
+                "max_edits": 1 if len(word) <= 4 else 2,
+                "prefix_length": 1,
+                "min_word_length": 3,
+                "size": 5,
+            },
+        }
+        for number, word in enumerate(words)
+    }
+
+
+def word_corrections(words, suggest):
+    """word -> correction from the suggesters' answer; a word is kept if it only differs by folding."""
+    corrections = {}
+    for number, word in enumerate(words):
+        fixed, changed = word, False
+        # A word the analyser splits gives one entry per token; replace from the end so the
+        # earlier offsets stay true.
+        for entry in reversed(suggest.get(f"word_{number}", [])):
+            token = entry["text"]
+            options = [option["text"] for option in entry.get("options", [])]
+            if any(fold(option) == fold(token) for option in options) or not options:
+                continue
+            start = entry["offset"]
+            fixed = fixed[:start] + options[0] + fixed[start + entry["length"] :]
+            changed = True
+        if changed:
+            corrections[word] = fixed
+    return corrections
 
 
 def entry_documents(entries):
@@ -266,6 +330,9 @@ class ElasticsearchBackend:
         }
         if query.include_other_languages:
             body["collapse"] = {"field": "translation_key"}
+        words = [word for word in suggestion_words(query.parsed.words) if len(word) <= MAX_SUGGEST_WORD]
+        if words:
+            body["suggest"] = word_suggesters(words)
         search = Search.from_dict(body).using(self.client).index(",".join(map(self.alias, query.languages)))
         response = self.call(search.execute)
         hits = []
@@ -295,7 +362,9 @@ class ElasticsearchBackend:
             if values:
                 counts[facet] = values
         total = aggregations["distinct"]["total"]["value"]
-        return RawResults(hits=hits, total=total, facet_counts=counts)
+        suggest = response.to_dict().get("suggest", {})
+        suggestion = corrected(query.text, word_corrections(words, suggest))
+        return RawResults(hits=hits, total=total, facet_counts=counts, suggestion=suggestion)
 
     def autocomplete(self, text, language, limit):
         if time.monotonic() < self.down_until:

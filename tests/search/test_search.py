@@ -10,7 +10,7 @@ from django.http import QueryDict
 from wagtail.models import Page, PageViewRestriction
 
 from search import engine
-from search.indexing import catch_up, check
+from search.indexing import catch_up, check, rebuild
 from search.models import PendingChange, SearchEntry
 from search.query import QueryError, SearchQuery, from_params
 
@@ -82,6 +82,41 @@ def test_search_suggests_correction_for_misspelling(search_backend, programme_pa
     results = run("pelayann publik")
 
     assert results.total == 0
+    assert results.suggestion == "pelayanan publik"
+
+
+@pytest.mark.elasticsearch
+def test_search_suggestion_comes_from_elasticsearch(
+    settings, osmem_clone, programme_pages, django_assert_num_queries, db
+):
+    configure_elasticsearch(settings, osmem_clone.url)
+    rebuild(progress_enabled=False)
+    backend = engine.get_backend()
+    # Written to Elasticsearch only: the database's vocabulary never sees this word.
+    backend.client.index(
+        index=backend.alias("id"),
+        id="probe",
+        document={"key": "probe", "language": "id", "title": "Pelabuhan penyeberangan Ketapang"},
+        refresh=True,
+    )
+
+    with django_assert_num_queries(0):
+        results = run("penyebrangan")
+
+    assert (results.backend, results.total, results.suggestion) == ("elasticsearch", 0, "penyeberangan")
+    assert engine.suggest("penyebrangan", ["penyebrangan"]) == ""
+
+
+def test_search_suggestion_comes_from_database_when_elasticsearch_is_down(
+    settings, refused_url, programme_pages, db
+):
+    settings.ELASTICSEARCH_URL = ""
+    rebuild(progress_enabled=False)
+    configure_elasticsearch(settings, refused_url)
+
+    results = run("pelayann publik")
+
+    assert (results.backend, results.notice) == ("database", str(engine.UNAVAILABLE_NOTICE))
     assert results.suggestion == "pelayanan publik"
 
 
