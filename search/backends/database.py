@@ -55,16 +55,17 @@ class DatabaseBackend:
 
     # Searching ------------------------------------------------------------------
 
-    def _match(self, query):
-        """The CTE giving (id, score) of every matching entry; higher score is better."""
+    def _match(self, query, ranked=True):
+        """The CTE giving (id, score) of every matching entry, higher score better; (id) if not ranked."""
         if is_postgres():
-            # search_entry_match (migration 0003) is the GIN-index match ranked by ts_rank.
-            sql = "SELECT id, score FROM search_entry_match(websearch_to_tsquery('simple', %s))"
+            # search_entry_match / search_entry_ids (migrations 0003, 0004) read the GIN index.
+            if ranked:
+                sql = "SELECT id, score FROM search_entry_match(websearch_to_tsquery('simple', %s))"
+            else:
+                sql = "SELECT id FROM search_entry_ids(websearch_to_tsquery('simple', %s))"
             return sql, [query.parsed.websearch()]
-        sql = (
-            f"SELECT rowid AS id, -bm25(search_fts, {SQLITE_WEIGHTS}) AS score "
-            "FROM search_fts WHERE search_fts MATCH %s"
-        )
+        score = f", -bm25(search_fts, {SQLITE_WEIGHTS}) AS score" if ranked else ""
+        sql = f"SELECT rowid AS id{score} FROM search_fts WHERE search_fts MATCH %s"
         return sql, [fts_query(query.parsed)]
 
     def _where(self, query, skip_facet=None):
@@ -114,7 +115,7 @@ class DatabaseBackend:
                 total = cursor.fetchone()[0]
             ids = [row[0] for row in rows]
             hits = self._hits(cursor, query, ids)
-            counts = self._facet_counts(cursor, query, match_sql, match_params)
+            counts = self._facet_counts(cursor, query, *self._match(query, ranked=False))
         return RawResults(hits=hits, total=total, facet_counts=counts)
 
     def _hits(self, cursor, query, ids):

@@ -15,6 +15,7 @@ import argparse
 import math
 import os
 import secrets
+import shutil
 import statistics
 import sys
 import tempfile
@@ -34,6 +35,9 @@ QUERIES = [
 ]
 
 
+MEDIA = Path(tempfile.gettempdir()) / f"jembatan-bench-media-{os.getpid()}"
+
+
 def setup_django():
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
@@ -47,7 +51,7 @@ def setup_django():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),  # a throwaway key for a site nobody visits
         ALLOWED_HOSTS="127.0.0.1",
-        MEDIA_ROOT=tempfile.mkdtemp(prefix="jembatan-bench-media-"),
+        MEDIA_ROOT=str(MEDIA),
         ELASTICSEARCH_URL="",
         LOG_LEVEL="ERROR",
     )
@@ -159,9 +163,19 @@ def main():
     setup_django()
     from django.db import connection
 
+    print(f"Search benchmark on {connection.vendor}")
+    try:
+        run(args)
+    finally:
+        shutil.rmtree(MEDIA, ignore_errors=True)
+        if connection.vendor == "sqlite":
+            connection.close()
+            Path(connection.settings_dict["NAME"]).unlink(missing_ok=True)
+
+
+def run(args):
     from wagtail.models import Page
 
-    print(f"Search benchmark on {connection.vendor}")
     for pages in args.pages:
         reset_database()
         skeleton = Page.objects.count()
@@ -173,9 +187,6 @@ def main():
         )
         bench_rebuild(pages, args.osmem)
         bench_queries(pages, args.repeat)
-    if connection.vendor == "sqlite":
-        connection.close()
-        Path(connection.settings_dict["NAME"]).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
