@@ -99,6 +99,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Wagtail's admin search indexes PostgreSQL with GIN indexes, which need this app.
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
