@@ -85,10 +85,18 @@ class SectionIndexPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
 
+    # A section grows to hundreds of items; a phone on a slow connection gets them in pages.
+    children_per_page = 24
+
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        children = self.get_children().live().public().order_by("path").specific()
+        # get_page() turns a malformed or out-of-range ?page= into the first or last page.
+        page_obj = Paginator(children, self.children_per_page).get_page(request.GET.get("page"))
+        context.update(children=page_obj.object_list, page_obj=page_obj)
         return context
