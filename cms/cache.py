@@ -93,6 +93,14 @@ def connect_signals():
         ("moved", post_page_move),
     ):
         signal.connect(page_event, dispatch_uid=f"page-cache-{name}")
+    # A search index rebuild writes with plain SQL (no model signals) and may change results.
+    from search.indexing import index_rebuilt
+
+    index_rebuilt.connect(rebuilt, dispatch_uid="page-cache-search-rebuilt")
+
+
+def rebuilt(sender, **kwargs):
+    bump_content_version()
 
 
 def cache_key(request, version):

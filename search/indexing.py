@@ -5,6 +5,7 @@ import sys
 
 from django.apps import apps
 from django.conf import settings
+from django.dispatch import Signal
 
 from wagtail.models import Page
 
@@ -14,6 +15,9 @@ from .engine import BackendUnavailable, get_backend
 from .models import PendingChange, SearchEntry
 
 logger = logging.getLogger(__name__)
+
+# Sent after a full rebuild, with the number of documents written.
+index_rebuilt = Signal()
 
 
 def object_for_source(source):
@@ -151,6 +155,9 @@ def rebuild(progress_enabled=True, stream=None):
     if backend.name != "database":
         backend.rebuild(Progress(SearchEntry.objects.count(), "elasticsearch", stream, progress_enabled))
         PendingChange.objects.all().delete()
+    # Search results may differ now with no content changed (e.g. new analysis after a
+    # deploy); whatever caches rendered results must forget them.
+    index_rebuilt.send(sender=rebuild, documents=total)
     return total
 
 

@@ -122,6 +122,16 @@ def test_page_cache_content_version_changes_on_any_content_save(page_cache, regi
     assert content_version() != before
 
 
+def test_page_cache_content_version_changes_on_a_search_index_rebuild(page_cache, db):
+    from search.indexing import rebuild
+
+    before = content_version()
+
+    rebuild(progress_enabled=False)
+
+    assert content_version() != before
+
+
 def test_page_cache_never_stores_a_page_for_a_logged_in_reader(page_cache, about, client, admin_user):
     client.force_login(admin_user)
     personal = client.get(about.url)
