@@ -1,6 +1,7 @@
 """The one search interface: views, the API and templates call `search()` and never see the backend."""
 
 import contextlib
+import functools
 import logging
 import re
 import time
@@ -289,8 +290,114 @@ def build_facets(counts, query):
     return facets
 
 
-def fold(word):
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+# Azerbaijani ə and dotless ı are letters of their own, which Unicode does not decompose; ş,
+# ç, ğ, ö, ü and the dotted capital İ decompose into a Latin letter and a combining mark.
+OWN_LETTERS = str.maketrans({"ə": "e", "Ə": "e", "ı": "i"})
+COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
+)
+
+
+def fold(text):
+    """Text as the database index stores it and compares it: lower case, no accents, ə→e, ı→i.
+
+    Dotted and dotless i meet as in Turkish lower-casing followed by folding: İ, I, ı and i
+    all become i, so "BAKI", "Baki" and "Bakı" are one word.
+    """
+    if text.isascii():
+        return text.lower()
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text)).translate(OWN_LETTERS).lower()
+
+
+# The letters of the scripts our readers write in, grouped by what they fold to: a query term
+# becomes a pattern that finds its spellings in the original text without folding all of it.
+_SPELLING_RANGES = ((0x30, 0x7B), (0xC0, 0x2B0), (0x370, 0x530), (0x1E00, 0x1F00))
+
+
+@functools.cache
+def _spellings():
+    spellings = {}
+    for low, high in _SPELLING_RANGES:
+        for code in range(low, high):
+            letter = chr(code)
+            folded = fold(letter)
+            if len(folded) == 1 and folded.isalnum():
+                spellings.setdefault(folded, set()).add(letter)
+    return spellings
+
+
+def _spelling_pattern(term):
+    spellings = _spellings()
+    return "".join(
+        "[" + "".join(re.escape(c) for c in sorted(spellings.get(letter, {letter}))) + "]" for letter in term
+    )
+
+
+class Highlighter:
+    """Marks the words of the original text whose folded form is a query term or starts with a prefix.
+
+    The database indexes folded text, so its own highlighting would show "xidmet" where the
+    page says "xidmət": the marks are put on the text as written instead.
+    """
+
+    def __init__(self, terms, prefixes=()):
+        self.terms = {fold(term) for term in terms} - {""}
+        self.prefixes = tuple({fold(prefix) for prefix in prefixes} - {""})
+        candidates = sorted(self.terms | set(self.prefixes), key=len, reverse=True)
+        # A word starting with a spelling of a term; fold() decides whether it is one.
+        self.pattern = (
+            re.compile("(?:" + "|".join(_spelling_pattern(term) for term in candidates) + r")[^\W_]*")
+            if candidates
+            else None
+        )
+
+    def matches(self, text):
+        """(start, end) of every matching word."""
+        if self.pattern is None or not text:
+            return
+        for match in self.pattern.finditer(text):
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            word = fold(match.group())
+            if word in self.terms or word.startswith(self.prefixes):
+                yield start, match.end()
+
+    def mark(self, text):
+        """The text with every matching word between the private highlight markers."""
+        parts, last = [], 0
+        for start, end in self.matches(text):
+            parts += [text[last:start], HIGHLIGHT_START, text[start:end], HIGHLIGHT_END]
+            last = end
+        parts.append(text[last:])
+        return "".join(parts)
+
+    def snippet(self, summary, body, words=24):
+        """The summary if a term is in it, else about `words` words of the body around the first match."""
+        if summary and next(self.matches(summary), None):
+            return self.mark(summary)
+        first = next(self.matches(body), None)
+        if first is None:
+            return self.mark(summary) if summary else self.mark(excerpt(body, 0, words))
+        return self.mark(excerpt(body, first[0], words))
+
+
+def excerpt(text, position, words=24, before=6):
+    """About `words` words of the text, starting a few words before `position`, with … where cut."""
+    window = max(0, position - 40 * before)
+    starts = [match.start() + window for match in re.finditer(r"\S+", text[window:position])]
+    if window and starts and starts[0] == window:
+        starts = starts[1:]  # a word cut in half by the window
+    begin = starts[-before] if len(starts) >= before else (starts[0] if starts else position)
+    if not window and len(starts) < before:
+        begin = 0
+    end = begin
+    for number, match in enumerate(re.finditer(r"\S+", text[begin : begin + 40 * words])):
+        if number == words:
+            break
+        end = begin + match.end()
+    rest = text[end:].strip()
+    return ("…" if text[:begin].strip() else "") + text[begin:end] + ("…" if rest else "")
 
 
 def edit_distance(a, b, limit):
@@ -331,7 +438,7 @@ def corrected(text, replacements):
 
 def suggest(text, words):
     """ "Did you mean" from the database's vocabulary: each unknown word becomes the closest frequent one."""
-    from .backends.database import vocabulary
+    from .backends.database import spelling, vocabulary
 
     replacements = {}
     for word in suggestion_words(words):
@@ -347,7 +454,8 @@ def suggest(text, words):
                 best = (distance, -count, term)
         if best:
             replacements[word] = best[2]
-    return corrected(text, replacements)
+    # The vocabulary is folded: offer the word as the pages write it, "xidmət" rather than "xidmet".
+    return corrected(text, {word: spelling(term) for word, term in replacements.items()})
 
 
 class CatchUpThrottle:

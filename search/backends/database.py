@@ -1,20 +1,24 @@
 """The embedded default: full-text search in the database's own index tables.
 
-SQLite uses FTS5 (bm25 ranking, highlight/snippet); PostgreSQL a stored weighted tsvector
-with a GIN index (websearch parsing, ts_rank, ts_headline). Both share the SQL for
-filters, facet counts (GROUP BY over the matching ids) and one-result-per-translation.
+SQLite uses FTS5 (bm25 ranking); PostgreSQL a stored weighted tsvector with a GIN index
+(websearch parsing, ts_rank). Both index and query folded text (`engine.fold`: "xidmet"
+finds "xidmət", "Baki" "Bakı"), mark the matches on the original text in Python, and share
+the SQL for filters, facet counts (GROUP BY over the matching ids) and one-result-per-translation.
 """
 
 from django.core.cache import cache
 from django.db import connection, transaction
 
 from ..documents import FACETS
-from ..engine import HIGHLIGHT_END, HIGHLIGHT_START, Hit, RawResults, marked
+from ..engine import Highlighter, Hit, RawResults, fold, marked
 from ..models import FacetLabel, SearchEntry, SearchFacet
+from ..query import WORD
 
 ENTRY = SearchEntry._meta.db_table
 FACET = SearchFacet._meta.db_table
 MAX_BODY = 200_000
+# The part of the body a snippet is looked for in.
+SNIPPET_SOURCE = 20_000
 # A write of this many documents (a rebuild's batch, a moved section) refreshes the statistics.
 ANALYZE_AFTER = 1000
 # Title counts most, then tags and summary, then the body.
@@ -24,26 +28,44 @@ SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 3.0"
 # quadratic (1.1 s instead of 11 ms for a word in every page, at 10,000 pages); its CROSS
 # JOIN keeps the order as written. PostgreSQL plans a CROSS JOIN like any inner join.
 MATCHES_FIRST = f"m CROSS JOIN {ENTRY} e"
-PG_HEADLINE = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxFragments=1, MaxWords=30, MinWords=12"
+# The vector of the folded text in `v` (id, title, tags, summary, body); see full_text_rows.
 PG_VECTOR = (
-    "setweight(to_tsvector('simple', title), 'A')"
-    " || setweight(to_tsvector('simple', tags), 'B')"
-    " || setweight(to_tsvector('simple', summary), 'B')"
-    " || setweight(to_tsvector('simple', body), 'C')"
+    "setweight(to_tsvector('simple', v.title), 'A')"
+    " || setweight(to_tsvector('simple', v.tags), 'B')"
+    " || setweight(to_tsvector('simple', v.summary), 'B')"
+    " || setweight(to_tsvector('simple', v.body), 'C')"
 )
+PG_ROW = "(%s::bigint, %s::text, %s::text, %s::text, %s::text)"
+# Rows per UPDATE of the vectors: bodies can be long.
+PG_CHUNK = 200
+
+
+def folded_words(words):
+    """The words as the index holds them (a ligature folds into several); never none if some were given."""
+    folded = [part for word in words for part in WORD.findall(fold(word))]
+    return folded or list(words)
 
 
 def fts_query(parsed):
     """The parsed query in FTS5 syntax; every word is a quoted string, so no input is syntax."""
 
     def phrase(clause):
-        return '"' + " ".join(clause.words) + '"'
+        return '"' + " ".join(folded_words(clause.words)) + '"'
 
     groups = ["(" + " OR ".join(phrase(c) for c in group) + ")" for group in parsed.groups]
     expression = " AND ".join(groups)
     for clause in parsed.excluded:
         expression = f"({expression}) NOT {phrase(clause)}"
     return expression
+
+
+def highlighter(query):
+    return Highlighter([word for group in query.parsed.groups for clause in group for word in clause.words])
+
+
+def full_text_rows(entries):
+    """(id, title, tags, summary, body) of each entry, folded as the full-text index holds them."""
+    return [(e.pk, fold(e.title), fold(e.tags), fold(e.summary), fold(e.body)) for e in entries]
 
 
 def is_postgres():
@@ -63,7 +85,8 @@ class DatabaseBackend:
                 sql = "SELECT id, score FROM search_entry_match(websearch_to_tsquery('simple', %s))"
             else:
                 sql = "SELECT id FROM search_entry_ids(websearch_to_tsquery('simple', %s))"
-            return sql, [query.parsed.websearch()]
+            # Folding keeps the websearch syntax: quotes, "or" and "-" are not letters.
+            return sql, [fold(query.parsed.websearch())]
         score = f", -bm25(search_fts, {SQLITE_WEIGHTS}) AS score" if ranked else ""
         sql = f"SELECT rowid AS id{score} FROM search_fts WHERE search_fts MATCH %s"
         return sql, [fts_query(query.parsed)]
@@ -122,34 +145,16 @@ class DatabaseBackend:
         if not ids:
             return []
         marks = ", ".join(["%s"] * len(ids))
-        if is_postgres():
-            cursor.execute(
-                "SELECT e.id, e.key, e.kind, e.language, e.url, e.date, e.translation_key, "
-                "ts_headline('simple', e.title, q.query, %s), "
-                "ts_headline('simple', e.summary || ' ' || left(e.body, 20000), q.query, %s) "
-                f"FROM {ENTRY} e, websearch_to_tsquery('simple', %s) AS q(query) WHERE e.id IN ({marks})",
-                [
-                    f"HighlightAll=true, StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}",
-                    PG_HEADLINE,
-                    query.parsed.websearch(),
-                    *ids,
-                ],
-            )
-            rows = {row[0]: row[1:] for row in cursor.fetchall()}
-        else:
-            cursor.execute(
-                f"SELECT e.id, e.key, e.kind, e.language, e.url, e.date, e.translation_key, "
-                f"highlight(search_fts, 0, %s, %s), highlight(search_fts, 1, %s, %s), "
-                f"snippet(search_fts, 2, %s, %s, '…', 24) "
-                f"FROM search_fts JOIN {ENTRY} e ON e.id = search_fts.rowid "
-                f"WHERE search_fts MATCH %s AND search_fts.rowid IN ({marks})",
-                [HIGHLIGHT_START, HIGHLIGHT_END] * 3 + [fts_query(query.parsed), *ids],
-            )
-            rows = {}
-            for row in cursor.fetchall():
-                summary, body = row[8], row[9]
-                snippet = body if HIGHLIGHT_START in body and HIGHLIGHT_START not in summary else summary
-                rows[row[0]] = (*row[1:8], snippet or body)
+        cursor.execute(
+            "SELECT id, key, kind, language, url, date, translation_key, title, summary, "
+            f"substr(body, 1, {SNIPPET_SOURCE}) FROM {ENTRY} WHERE id IN ({marks})",
+            ids,
+        )
+        marker = highlighter(query)
+        rows = {
+            row[0]: (*row[1:7], marker.mark(row[7]), marker.snippet(row[8], row[9]))
+            for row in cursor.fetchall()
+        }
         hits = []
         for entry_id in ids:
             if entry_id not in rows:
@@ -196,9 +201,7 @@ class DatabaseBackend:
         return counts
 
     def autocomplete(self, text, language, limit):
-        from ..query import WORD
-
-        words = [word.lower() for word in WORD.findall(text)][:8]
+        words = folded_words(WORD.findall(text)[:8])[:8]
         if not words:
             return []
         with connection.cursor() as cursor:
@@ -312,26 +315,31 @@ def write_documents(documents, sources=(), labels=()):
                 batch_size=500,
             )
         if entries:
-            if is_postgres():
-                for start in range(0, len(ids), 1000):
-                    chunk = [e.pk for e in entries[start : start + 1000]]
-                    cursor.execute(
-                        f"UPDATE {ENTRY} SET search_vector = {PG_VECTOR} "
-                        f"WHERE id IN ({', '.join(['%s'] * len(chunk))})",
-                        chunk,
-                    )
-                if len(entries) >= ANALYZE_AFTER:
-                    # Fresh statistics now, not when autovacuum gets round to it: with none,
-                    # the planner takes each facet filter for one row and nests loops over
-                    # them (1.7 s instead of 10 ms for a two-word search with two facets).
-                    cursor.execute(f"ANALYZE {FACET}, {ENTRY} (language, translation_key, date)")
-            else:
-                cursor.executemany(
-                    "INSERT INTO search_fts (rowid, title, summary, body, tags) VALUES (%s, %s, %s, %s, %s)",
-                    [(e.pk, e.title, e.summary, e.body, e.tags) for e in entries],
-                )
+            write_full_text(cursor, full_text_rows(entries))
+            if is_postgres() and len(entries) >= ANALYZE_AFTER:
+                # Fresh statistics now, not when autovacuum gets round to it: with none,
+                # the planner takes each facet filter for one row and nests loops over
+                # them (1.7 s instead of 10 ms for a two-word search with two facets).
+                cursor.execute(f"ANALYZE {FACET}, {ENTRY} (language, translation_key, date)")
     bump_generation()
     return entries
+
+
+def write_full_text(cursor, rows):
+    """Index the folded text of entries that have no full-text row yet (SQLite) or replace it (PostgreSQL)."""
+    if is_postgres():
+        for start in range(0, len(rows), PG_CHUNK):
+            chunk = rows[start : start + PG_CHUNK]
+            cursor.execute(
+                f"UPDATE {ENTRY} e SET search_vector = {PG_VECTOR} FROM (VALUES "
+                + ", ".join([PG_ROW] * len(chunk))
+                + ") AS v(id, title, tags, summary, body) WHERE e.id = v.id",
+                [value for row in chunk for value in row],
+            )
+    else:
+        cursor.executemany(
+            "INSERT INTO search_fts (rowid, title, tags, summary, body) VALUES (%s, %s, %s, %s, %s)", rows
+        )
 
 
 def clear():
@@ -365,3 +373,28 @@ def vocabulary(first_letter):
             "SELECT term, doc FROM search_vocab WHERE term >= %s AND term < %s", [first_letter, upper]
         )
         return cursor.fetchall()
+
+
+def spelling(term):
+    """A vocabulary word as an indexed text writes it, lower-cased: "xidmət" for "xidmet"."""
+    with connection.cursor() as cursor:
+        if is_postgres():
+            cursor.execute(
+                f"SELECT e.title, e.tags, e.summary, substr(e.body, 1, {SNIPPET_SOURCE}) "
+                f"FROM search_entry_ids(plainto_tsquery('simple', %s)) m JOIN {ENTRY} e ON e.id = m.id "
+                "LIMIT 1",
+                [term],
+            )
+        else:
+            cursor.execute(
+                f"SELECT e.title, e.tags, e.summary, substr(e.body, 1, {SNIPPET_SOURCE}) FROM search_fts "
+                f"JOIN {ENTRY} e ON e.id = search_fts.rowid WHERE search_fts MATCH %s LIMIT 1",
+                ['"' + term.replace('"', '""') + '"'],
+            )
+        row = cursor.fetchone()
+    marker = Highlighter([term])
+    for text in row or ():
+        for start, end in marker.matches(text):
+            # Dotted capital İ lower-cases to i and a combining dot in Python.
+            return text[start:end].replace("İ", "i").lower()
+    return term

@@ -1,6 +1,7 @@
 """Fixtures of the search suite: every shared test runs on the database and on Elasticsearch (osmem)."""
 
 import datetime
+import os
 import socket
 import threading
 
@@ -32,6 +33,34 @@ def configure_elasticsearch(settings, url):
     settings.ELASTICSEARCH_INDEX_PREFIX = "test"
     settings.ELASTICSEARCH_TIMEOUT = 0.5
     settings.ELASTICSEARCH_RETRY_AFTER = 0
+
+
+# Language analysis (stemming, synonyms, folding) needs a real cluster: osmem has none.
+REAL_CLUSTER = os.environ.get("ELASTICSEARCH_URL", "")
+needs_cluster = pytest.mark.skipif(
+    not REAL_CLUSTER,
+    reason="language analysis (stemming, synonyms, folding) needs a real Elasticsearch cluster: "
+    "set ELASTICSEARCH_URL to run it; osmem, used for the rest of the suite, does not analyse languages",
+)
+
+
+@pytest.fixture
+def real_cluster(settings):
+    settings.ELASTICSEARCH_URL = REAL_CLUSTER
+    settings.ELASTICSEARCH_INDEX_PREFIX = "jembatan-test"
+    settings.ELASTICSEARCH_LANGUAGE_ANALYSIS = True
+
+
+@pytest.fixture(
+    params=["database", pytest.param("elasticsearch", marks=[pytest.mark.analysis, needs_cluster])]
+)
+def folding_backend(request, settings):
+    """Folding (ə, ı, İ...) on the database, and on a real cluster: osmem does not fold."""
+    if request.param == "database":
+        settings.ELASTICSEARCH_URL = ""
+    else:
+        request.getfixturevalue("real_cluster")
+    return request.param
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """The shared search suite: the same tests on the database index and on Elasticsearch (osmem)."""
 
-import os
-
 import pytest
 
 from django.db import connection
@@ -14,7 +12,7 @@ from search.indexing import catch_up, check, rebuild
 from search.models import PendingChange, SearchEntry
 from search.query import QueryError, SearchQuery, from_params
 
-from .conftest import configure_elasticsearch
+from .conftest import configure_elasticsearch, needs_cluster
 
 
 def run(text, language="id", **options):
@@ -308,20 +306,6 @@ def test_rebuild_command_fills_database_index(search_backend, programme_pages, d
 
 
 # Language analysis: needs a real Elasticsearch cluster ----------------------------
-
-REAL_CLUSTER = os.environ.get("ELASTICSEARCH_URL", "")
-needs_cluster = pytest.mark.skipif(
-    not REAL_CLUSTER,
-    reason="language analysis (stemming, synonyms, folding) needs a real Elasticsearch cluster: "
-    "set ELASTICSEARCH_URL to run it; osmem, used for the rest of the suite, does not analyse languages",
-)
-
-
-@pytest.fixture
-def real_cluster(settings):
-    settings.ELASTICSEARCH_URL = REAL_CLUSTER
-    settings.ELASTICSEARCH_INDEX_PREFIX = "jembatan-test"
-    settings.ELASTICSEARCH_LANGUAGE_ANALYSIS = True
 
 
 @pytest.mark.analysis
