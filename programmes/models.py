@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
-from cms.models import BasePage, SectionIndexPage
+from cms.models import BasePage, Person, SectionIndexPage
 
 
 class ProgrammeIndexPage(SectionIndexPage):
@@ -113,7 +113,10 @@ class TimelinePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = self.events.select_related("country").prefetch_related("people")
+        # Each linked item's URL needs its locale: load them with the events, not one by one.
+        context["events"] = self.events.select_related("country__locale").prefetch_related(
+            models.Prefetch("people", queryset=Person.objects.select_related("locale"))
+        )
         return context
 
 

@@ -7,6 +7,7 @@ import pytest
 from practices.models import PracticeIndexPage
 from programmes.models import DatePrecision, ProgrammeIndexPage
 from tests.factories import (
+    CountryFactory,
     PartnerPageFactory,
     PersonFactory,
     PillarFactory,
@@ -127,3 +128,17 @@ def test_section_index_pages_its_children(client):
     )
     assert 'href="?page=2" rel="next"' in first.content.decode()
     assert (malformed.status_code, malformed.context["page_obj"].number) == (200, 1)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_timeline_page_query_count(client, django_assert_num_queries, count):
+    timeline = TimelinePageFactory(title="Linimasa")
+    for _ in range(count):
+        event = TimelineEventFactory(page=timeline, country=CountryFactory())
+        event.people.set(PersonFactory.create_batch(2))
+    client.get(timeline.url)  # fills the per-process caches: the steady state is what is counted
+
+    with django_assert_num_queries(19):
+        response = client.get(timeline.url)
+
+    assert len(response.context["events"]) == count
