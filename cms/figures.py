@@ -16,8 +16,9 @@ This module imports no app and no model, so any app may import it.
 from dataclasses import dataclass
 
 from django.urls import reverse
-from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import override
+
+from cms import kit
 
 _providers = []
 
@@ -40,8 +41,8 @@ def register(provider):
 
 
 def autodiscover():
-    """Import `<app>.figures` of every installed app, in INSTALLED_APPS order (called at start-up)."""
-    autodiscover_modules("figures")
+    """Import `<app>/figures.py` of every project app, in INSTALLED_APPS order (called at start-up)."""
+    kit.kit_modules("figures")
 
 
 def collect(locale):

@@ -11,14 +11,13 @@ overwrites what an editor changed in between.
 """
 
 from collections import Counter
-from importlib import import_module
 
-from django.apps import apps
 from django.db import transaction
-from django.utils.module_loading import module_has_submodule
 
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
+
+from cms import kit
 
 LANGUAGES = ("id", "en", "az")
 
@@ -31,13 +30,9 @@ def rich_paragraphs(paragraphs):
 def demo_modules():
     """[(app label, module)] of every installed app's `demo` module, each after the apps in its AFTER.
 
-    Ties keep INSTALLED_APPS order. Raises ImproperlyConfigured-like ValueError on an
-    unknown label in AFTER or a cycle.
+    Ties keep INSTALLED_APPS order. Raises ValueError on an unknown label in AFTER or a cycle.
     """
-    found = {}
-    for config in apps.get_app_configs():
-        if module_has_submodule(config.module, "demo"):
-            found[config.label] = import_module(f"{config.name}.demo")
+    found = {config.label: module for config, module in kit.kit_modules("demo")}
     ordered, placing = [], set()
 
     def place(label, chain=()):
