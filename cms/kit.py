@@ -34,6 +34,33 @@ def kit_modules(name):
     ]
 
 
+def in_dependency_order(modules):
+    """[(label, module)] of `modules` ({app label: module}), each after the labels in its AFTER.
+
+    Ties keep the given order. Raises ValueError on a label in AFTER that has no module
+    here, or on a cycle.
+    """
+    ordered, placed, placing = [], set(), []
+
+    def place(label):
+        if label in placed:
+            return
+        if label in placing:
+            raise ValueError(f"AFTER cycle: {' -> '.join((*placing, label))}")
+        placing.append(label)
+        for before in getattr(modules[label], "AFTER", ()):
+            if before not in modules:
+                raise ValueError(f"{modules[label].__name__}: AFTER names {before!r}, which has none")
+            place(before)
+        placing.pop()
+        placed.add(label)
+        ordered.append((label, modules[label]))
+
+    for label in modules:
+        place(label)
+    return ordered
+
+
 def url_modules():
     """[(app config, urls module)] of the apps whose public routes `cms.urls` mounts.
 

@@ -28,29 +28,11 @@ def rich_paragraphs(paragraphs):
 
 
 def demo_modules():
-    """[(app label, module)] of every installed app's `demo` module, each after the apps in its AFTER.
+    """[(app label, module)] of every project app's `demo` module, each after the apps in its AFTER.
 
     Ties keep INSTALLED_APPS order. Raises ValueError on an unknown label in AFTER or a cycle.
     """
-    found = {config.label: module for config, module in kit.kit_modules("demo")}
-    ordered, placing = [], set()
-
-    def place(label, chain=()):
-        if label in (item[0] for item in ordered):
-            return
-        if label in placing:
-            raise ValueError(f"demo.py AFTER cycle: {' -> '.join((*chain, label))}")
-        placing.add(label)
-        for before in getattr(found[label], "AFTER", ()):
-            if before not in found:
-                raise ValueError(f"{label}/demo.py: AFTER names {before!r}, which has no demo module")
-            place(before, (*chain, label))
-        placing.discard(label)
-        ordered.append((label, found[label]))
-
-    for label in found:
-        place(label)
-    return ordered
+    return kit.in_dependency_order({config.label: module for config, module in kit.kit_modules("demo")})
 
 
 class DemoLoader:

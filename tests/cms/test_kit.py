@@ -1,5 +1,7 @@
 """The app kit's discovery: project apps, their urls.py mounted under the language prefix, DATA_ROUTES."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from django.core.exceptions import ImproperlyConfigured
@@ -42,3 +44,27 @@ def test_data_routes_reject_a_route_the_app_lacks(monkeypatch):
 
     with pytest.raises(ImproperlyConfigured, match="DATA_ROUTES names 'export', no such route"):
         kit.data_routes()
+
+
+def module(name, after=()):
+    return SimpleNamespace(__name__=name, AFTER=after)
+
+
+def test_in_dependency_order_puts_each_module_after_its_after():
+    modules = {"a": module("a.demo", ("b",)), "b": module("b.demo"), "c": module("c.demo", ("a",))}
+
+    assert [label for label, _module in kit.in_dependency_order(modules)] == ["b", "a", "c"]
+
+
+def test_in_dependency_order_names_a_cycle():
+    modules = {"a": module("a.demo", ("b",)), "b": module("b.demo", ("a",))}
+
+    with pytest.raises(ValueError, match="AFTER cycle: a -> b -> a"):
+        kit.in_dependency_order(modules)
+
+
+def test_in_dependency_order_names_an_unknown_label():
+    modules = {"a": module("a.demo", ("z",))}
+
+    with pytest.raises(ValueError, match="a.demo: AFTER names 'z', which has none"):
+        kit.in_dependency_order(modules)
