@@ -24,6 +24,7 @@ from django.utils.module_loading import module_has_submodule
 
 from wagtail.models import Locale, Page, get_page_models
 
+import tests
 from cms import kit, urls_taxonomy
 
 LANGUAGES = ("id", "en", "az")
@@ -68,8 +69,6 @@ def expected_kinds():
 
 def sample_modules():
     """[(app label, module)] of every `tests/<app label>/samples.py`, each after those in its AFTER."""
-    import tests
-
     found = {}
     for config in kit.project_apps():
         package = f"tests.{config.label}"
