@@ -8,13 +8,17 @@ change is unreachable at once; nothing has to know which pages showed what.
 What is never cached: requests that carry a session cookie (logged-in editors, readers
 who passed a page password), responses for authenticated users, responses that set a
 cookie or used a CSRF token, responses whose scripts carry a CSP nonce (replaying a
-nonce would defeat it), non-200 responses, non-HTML, and the admin. Per-user responses
+nonce would defeat it), responses marked `Cache-Control: no-store`, `no-cache` or
+`private`, non-200 responses (a 404 costs two queries instead), non-HTML, and the admin.
+A URL with a query string (search results...) is stored only from its second request,
+so random query strings cannot flood the cache and evict the pages. Per-user responses
 get `Cache-Control: private` so shared caches downstream keep them to that user.
 
 The cache alias `pages` must be shared by every server process (file-based by default,
 see settings), or a publish in one process would leave another one serving old pages.
 """
 
+import hashlib
 import threading
 import uuid
 from contextlib import contextmanager
@@ -29,7 +33,7 @@ from django.utils.encoding import iri_to_uri
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "content-version"
-SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/i18n/")
+SKIPPED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/i18n/", "/health/", "/media/")
 # Models written while serving or logging that never change what a reader sees.
 BOOKKEEPING = {
     ("sessions", "session"),
@@ -200,6 +204,14 @@ def _is_public(request, response):
     return not response.has_header("Cache-Control") or "private" not in response["Cache-Control"]
 
 
+def _cache_control(response):
+    return {
+        part.split("=", 1)[0].strip().lower()
+        for part in response.get("Cache-Control", "").split(",")
+        if part.strip()
+    }
+
+
 def _may_store(request, response):
     vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
     policy = response.get("Content-Security-Policy", "")
@@ -209,7 +221,25 @@ def _may_store(request, response):
         and response.get("Content-Type", "").startswith("text/html")
         and vary <= {"cookie"}
         and "'nonce-" not in policy
+        # The view said so: e.g. search results served by the fallback during an outage.
+        and not _cache_control(response) & {"no-store", "private", "no-cache"}
     )
+
+
+# How long a URL with a query string is remembered as "asked once" (SEEN_ALIAS cache).
+SEEN_SECONDS = 600
+
+
+def _seen_before(key):
+    """True from the second request for `key` within SEEN_SECONDS.
+
+    URLs with a query string (search results, filters, pagination, and any junk a crawler
+    appends) are countless: storing each on its first request would let random query
+    strings evict the real pages. They are stored from their second request on. The marks
+    live in the `default` cache, never in the page cache, so they cannot evict pages either.
+    """
+    marks = caches[getattr(settings, "PAGE_CACHE_SEEN_ALIAS", "default")]
+    return not marks.add(f"page-seen:{hashlib.sha256(key.encode()).hexdigest()}", 1, SEEN_SECONDS)
 
 
 class PageCacheMiddleware:
@@ -240,6 +270,9 @@ class PageCacheMiddleware:
         if not _is_public(request, response):
             patch_cache_control(response, private=True)
         elif _may_store(request, response):
+            if request.META.get("QUERY_STRING") and not _seen_before(key.split(":", 2)[2]):
+                response["X-Page-Cache"] = "first"
+                return response
             page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
