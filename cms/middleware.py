@@ -14,6 +14,8 @@ from cms import cache
 
 # The Wagtail admin renders inline scripts and styles that a strict policy would block.
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+# Neither a site nor settings: the health check must not depend on the cache it reports on.
+UNSTRUCTURED_PREFIXES = (*ADMIN_PREFIXES, "/health/", "/media/", "/static/")
 
 
 class PublicContentSecurityPolicyMiddleware(ContentSecurityPolicyMiddleware):
@@ -43,7 +45,7 @@ class SiteStructureMiddleware:
             return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.path.startswith(ADMIN_PREFIXES):
+        if request.path.startswith(UNSTRUCTURED_PREFIXES):
             return None
         site = cache.site_for_request(request)
         request._wagtail_site = site
