@@ -19,7 +19,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Recycle workers now and then, so that no slow leak grows without bound.
-max_requests = 2000
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
 
 # One line per request on stdout ("-"), with the time it took in microseconds (%(D)s).

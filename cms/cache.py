@@ -112,6 +112,26 @@ class Structure:
 _structure = Structure(None)
 
 
+def _current_structure():
+    global _structure
+    version = content_version()
+    if _structure.version != version:
+        _structure = Structure(version)
+    return _structure
+
+
+def recall(key):
+    """The value kept under `key` for the current content version, or None."""
+    return _current_structure().values.get(key)
+
+
+def remember(key, value):
+    """Keep `value` under `key` until the content version changes (not while writes are uncommitted)."""
+    structure = _current_structure()
+    if not getattr(_pinned, "dirty", False):
+        structure.values[key] = value
+
+
 def memoize(key, build):
     """`build()` once per content version in this process, then the same value until content changes.
 
@@ -119,11 +139,7 @@ def memoize(key, build):
     thread has uncommitted content writes the value is built but not kept, so a rolled-back
     write never leaves a trace.
     """
-    global _structure
-    version = content_version()
-    current = _structure
-    if current.version != version:
-        current = _structure = Structure(version)
+    current = _current_structure()
     try:
         return current.values[key]
     except KeyError:

@@ -75,13 +75,20 @@ def _routes_itself(page):
 
 
 def route(request, site, path):
-    """Wagtail's `site.root_page.localized.specific.route(request, components)`, in two queries.
+    """Wagtail's `site.root_page.localized.specific.route(request, components)`, in one or two queries.
 
     The home page comes from the cache; the pages named by the path are fetched together
     (by slug and depth below the home page), and only the page served is made specific.
     A page type with its own `route` still routes what lies below it. Raises Http404.
+    Where the path leads to a page with Wagtail's plain routing, which page it is is kept
+    per content version, so the next request only fetches that page (one query).
     """
-    home = copy.copy(cache.home_page(site, get_language()))
+    language = get_language()
+    known = cache.recall(("route", site.pk, language, path))
+    if known is not None:
+        model, pk = known
+        return model.objects.get(pk=pk).route(request, [])
+    home = copy.copy(cache.home_page(site, language))
     components = [component for component in path.split("/") if component]
     children = {}
     if components:
@@ -100,4 +107,8 @@ def route(request, site, path):
         if child is None:
             raise Http404
         current = child
-    return current.specific.route(request, [])
+    page = current.specific
+    result = page.route(request, [])
+    if not _routes_itself(page):
+        cache.remember(("route", site.pk, language, path), (type(page), page.pk))
+    return result

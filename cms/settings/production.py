@@ -32,6 +32,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
+# gunicorn's sync workers serve one request at a time on one thread: each keeps its database
+# connection (base.py turns this off for SQLite because runserver starts a thread per request).
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+
 # Load balancers probe /health/ over plain HTTP, often with no forwarded-proto header.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -57,6 +58,7 @@ def environment(folder, options, page_cache):
         GUNICORN_WORKERS=str(options.workers),
         GUNICORN_ACCESS_LOG="",
         GUNICORN_LOG_LEVEL="warning",
+        GUNICORN_MAX_REQUESTS="0",  # no worker recycling: its CPU time would leave the sums
         LOG_LEVEL="ERROR",
     )
     env.pop("CACHE_URL", None)
@@ -118,9 +120,48 @@ def uncached_target(kind):
 
 
 HEADER = (
-    f"{'page type':<34} {'conns':>5} {'bare/s':>7} {'uncached/s':>10} {'x bare':>7} {'target':>7} "
-    f"{'cached/s':>9} {'x bare':>6} {'target':>6} {'p99 ms':>7} {'err':>4} {'queries':>7}"
+    f"{'page type':<32} {'conns':>5} | {'bare/s':>6} {'cpu ms':>6} | {'req/s':>6} {'cpu ms':>6} "
+    f"{'x bare':>7} {'(wall)':>6} {'target':>6} | {'req/s':>6} {'cpu ms':>6} {'x bare':>6} {'target':>6} "
+    f"| {'p99 ms':>7} {'err':>3} {'queries':>7}"
 )
+SUBHEADER = f"{'':<32} {'':>5} | {'bare Django view':<13} | {'uncached':<41} | {'cached':<27} |"
+
+
+@dataclass(frozen=True)
+class Measure:
+    result: loadgen.Result
+    cpu_ms: float  # CPU time of the gunicorn processes per request served, in milliseconds
+
+    @property
+    def per_second(self):
+        return self.result.per_second
+
+
+def worker_cpu_seconds(server):
+    """CPU time (user + system) used so far by a gunicorn master and its workers (Linux /proc)."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    pids = (
+        [server.pid, *(int(pid) for pid in children.read_text().split())]
+        if children.exists()
+        else [server.pid]
+    )
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def measure(server, port, paths, connections, options):
+    before = worker_cpu_seconds(server)
+    result = loadgen.run(
+        "127.0.0.1", port, paths, connections, options.seconds, max_requests=options.max_requests
+    )
+    used = worker_cpu_seconds(server) - before
+    return Measure(result, used * 1000 / result.requests if result.requests else float("nan"))
 
 
 def ratio(part, whole):
@@ -132,16 +173,20 @@ def as_fraction(value):
 
 
 def row(kind, connections, bare, uncached, cached, queries):
-    plain, kept = ratio(uncached.per_second, bare), ratio(cached.per_second, bare)
+    """Ratios by CPU time per request (what a busy, shared machine cannot skew), and by wall req/s."""
+    plain = ratio(bare.cpu_ms, uncached.cpu_ms)
+    plain_wall = ratio(uncached.per_second, bare.per_second)
+    kept = ratio(bare.cpu_ms, cached.cpu_ms)
     target = uncached_target(kind)
-    plain_mark = "" if plain >= 1 / target else "!"
-    kept_mark = "" if kept >= CACHED_TARGET else "!"
+    plain_mark = " " if plain >= 1 / target else "!"
+    kept_mark = " " if kept >= CACHED_TARGET else "!"
     return (
-        f"{kind:<34} {connections:>5} {bare:>7.0f} {uncached.per_second:>10.1f} "
-        f"{as_fraction(plain) + plain_mark:>7} "
-        f"{'1/' + str(target):>7} {cached.per_second:>9.1f} {kept:>5.2f}{kept_mark or ' '} "
-        f"{CACHED_TARGET:>6} {uncached.percentile(0.99) * 1000:>7.1f} "
-        f"{uncached.errors + cached.errors:>4} {queries!s:>7}"
+        f"{kind:<32} {connections:>5} | {bare.per_second:>6.0f} {bare.cpu_ms:>6.2f} | "
+        f"{uncached.per_second:>6.1f} {uncached.cpu_ms:>6.2f} {as_fraction(plain) + plain_mark:>7} "
+        f"{as_fraction(plain_wall):>6} {'1/' + str(target):>6} | "
+        f"{cached.per_second:>6.0f} {cached.cpu_ms:>6.2f} "
+        f"{kept:>5.2f}{kept_mark} {CACHED_TARGET:>6} | {uncached.result.percentile(0.99) * 1000:>7.1f} "
+        f"{uncached.result.errors + cached.result.errors:>3} {queries!s:>7}"
     )
 
 
@@ -197,8 +242,10 @@ def main():
             f"bare view: {BARE_PATH} (20 KB) on the uncached server\n",
             flush=True,
         )
+        print(SUBHEADER)
         print(HEADER)
         print("-" * len(HEADER), flush=True)
+        plain_server, cached_server = servers
         loadgen.run("127.0.0.1", plain_port, [BARE_PATH], connections=2, seconds=1)
         for connections in levels:
             bares = []
@@ -206,42 +253,25 @@ def main():
                 paths = plan["urls"][kind]
                 # The bare view is measured right before each page type, so that a busy machine
                 # slows both alike: each ratio compares runs a few seconds apart.
-                bare = loadgen.run(
-                    "127.0.0.1",
-                    plain_port,
-                    [BARE_PATH],
-                    connections,
-                    options.seconds,
-                    max_requests=options.max_requests,
-                )
+                bare = measure(plain_server, plain_port, [BARE_PATH], connections, options)
                 bares.append(bare.per_second)
                 measured = []
-                for port in (plain_port, cached_port):
+                for server, port in ((plain_server, plain_port), (cached_server, cached_port)):
                     # Warm every worker; on the cached server, twice over every address (URLs
                     # with a query string are stored from their second request).
                     warm = len(paths) * 2 if port == cached_port else None
                     loadgen.run(
                         "127.0.0.1", port, paths, connections=2, seconds=30 if warm else 1, max_requests=warm
                     )
-                    measured.append(
-                        loadgen.run(
-                            "127.0.0.1",
-                            port,
-                            paths,
-                            connections,
-                            options.seconds,
-                            max_requests=options.max_requests,
-                        )
-                    )
-                print(
-                    row(kind, connections, bare.per_second, *measured, plan["queries"].get(kind, "?")),
-                    flush=True,
-                )
+                    measured.append(measure(server, port, paths, connections, options))
+                print(row(kind, connections, bare, *measured, plan["queries"].get(kind, "?")), flush=True)
             mean = sum(bares) / len(bares) if bares else 0.0
-            print(f"{'bare Django view, 20 KB (mean)':<34} {connections:>5} {mean:>10.1f}", flush=True)
+            print(f"{'bare Django view, 20 KB (mean)':<32} {connections:>5} | {mean:>6.0f}", flush=True)
         print(
-            "\nx bare: requests per second as a ratio to the bare view's, measured just before each "
-            "page type (1/N: N times fewer); '!' marks a figure below its target."
+            "\ncpu ms: CPU time of the gunicorn processes per request. x bare: the page's capacity as a "
+            "ratio to the bare view's measured just before it, by CPU time per request (1/N: N times "
+            "fewer requests per second on an otherwise idle machine); (wall): the same from the "
+            "measured requests per second, which a busy machine skews. '!' marks a figure below its target."
         )
         for label in plan["missing"]:
             print(f"not measured: {label} (no generator in tests/benchmarks/content.py)")
