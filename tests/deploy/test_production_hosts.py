@@ -272,3 +272,31 @@ def test_gunicorn_refuses_to_start_without_collected_static_files(tmp_path):
         f"Static files are not collected: {manifest} is missing. Run "
         "`python manage.py collectstatic --noinput` (make serve does) and start again.",
     )
+
+
+def test_the_worker_runs_a_job_queued_in_the_database(production):
+    env, _base = production
+    queued = manage_shell(
+        env,
+        "from wagtail.models import Page; from wagtail.tasks import update_reference_index_task; "
+        "page = Page.objects.filter(depth=2).first(); "
+        "result = update_reference_index_task.enqueue('wagtailcore', 'page', page.pk); "
+        "print(result.id, result.status)",
+    )
+    result_id, status = queued.split()
+
+    worker = subprocess.run(
+        [sys.executable, "manage.py", "db_worker", "--batch"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    finished = manage_shell(
+        env,
+        "from django_tasks_db.models import DBTaskResult; "
+        f"print(DBTaskResult.objects.get(id='{result_id}').status)",
+    )
+
+    assert (status, worker.returncode, finished) == ("READY", 0, "SUCCESSFUL")
