@@ -6,7 +6,9 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import registry
+from cms import cache
+
+from . import indexing, registry
 
 
 def schedule(sources):
@@ -61,6 +63,8 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def connect():
+    # A rebuild writes the index with plain SQL: the page cache must forget what it rendered from it.
+    indexing.index_rebuilt.connect(cache.rebuilt, dispatch_uid="page-cache-search-rebuilt")
     page_published.connect(on_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(on_page_subtree_changed, dispatch_uid="search_page_moved")

@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from cms.cache import locale_by_id
+
 
 class TaxonomyItem(TranslatableMixin, ClusterableModel):
     """Base of every taxonomy snippet: a translatable name with a slug and a public page.
@@ -48,7 +50,8 @@ class TaxonomyItem(TranslatableMixin, ClusterableModel):
         super().save(*args, **kwargs)
 
     def get_url(self, language=None):
-        with override(language or self.locale.language_code):
+        # The locale from the cache: a list of items costs no query per item for its language.
+        with override(language or locale_by_id(self.locale_id).language_code):
             return reverse(self.url_name, kwargs={"slug": self.slug})
 
     get_absolute_url = get_url
