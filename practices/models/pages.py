@@ -73,6 +73,10 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("practices section")
 
+    def get_context(self, request, *args, **kwargs):
+        # The section's generic child listing is replaced by the search-driven one: skip its queries.
+        return super(SectionIndexPage, self).get_context(request, *args, **kwargs)
+
     @path("")
     def listing_view(self, request):
         outcome = listing.run(request.GET, request.LANGUAGE_CODE)
@@ -80,9 +84,10 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
             raise Http404(_("There is no page %(page)d of this list.") % {"page": outcome.query.page})
         practices = []
         if outcome.results is not None:
+            # The index holds only public pages; checking again costs no query and shuts out a stale entry.
             by_id = (
                 PracticePage.objects.live()
-                .public()
+                .exclude(restricted_subtree())
                 .filter(pk__in=outcome.page_ids)
                 .select_related("origin_country", "origin_institution")
                 .prefetch_related("pillars")
@@ -96,36 +101,31 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("compare/")
     def compare_view(self, request):
         """Up to three practices side by side: `?p=<page id>&p=...`; a missing one is named, then 404."""
-        ids, problem = [], ""
+        ids, problem, status = [], "", 200
         for value in request.GET.getlist("p")[: self.max_compare + 1]:
             if not value.isdigit() or len(value) > 12:
-                problem = _("“%(value)s” is not a practice number.") % {"value": value[:40]}
+                problem, status = _("“%(value)s” is not a practice number.") % {"value": value[:40]}, 400
                 break
             ids.append(int(value))
-        if not problem and len(ids) > self.max_compare:
-            problem = _("Compare at most %(count)d practices at a time.") % {"count": self.max_compare}
         ids = list(dict.fromkeys(ids))
+        if not problem and len(ids) > self.max_compare:
+            problem, status = _("Compare at most %(count)d practices at a time.") % {"count": self.max_compare}, 400
         found = (
             PracticePage.objects.live()
-            .public()
+            .exclude(restricted_subtree())
             .child_of(self)
-            .filter(pk__in=ids)
+            .filter(pk__in=ids[: self.max_compare])
             .select_related("origin_country", "origin_institution")
             .prefetch_related("pillars")
             .in_bulk()
         )
         if not problem and len(found) < len(ids):
-            problem = _("One of the practices to compare is not published or does not exist.")
+            problem, status = _("One of the practices to compare is not published or does not exist."), 404
         if not problem and len(ids) < 2:
-            problem = _("Choose two or three practices to compare.")
+            problem, status = _("Choose two or three practices to compare."), 400
         practices = [found[pk] for pk in ids if pk in found]
         context = self.get_context(request)
-        context.update(
-            practices=practices,
-            problem=problem,
-            rows=comparison_rows(practices),
-        )
-        status = 404 if problem and len(found) < len(ids) else (400 if problem else 200)
+        context.update(practices=practices, problem=problem, rows=comparison_rows(practices))
         return TemplateResponse(request, "practices/practice_compare.html", context, status=status)
 
     @path("mpp/", name="tracker")
