@@ -9,7 +9,7 @@ import datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import PracticeIndexPage, PracticePage, ReplicationGuidePage
+from practices.models import PracticeIndexPage, Practice, ReplicationGuide
 from search.documents import page_document
 from search.registry import register_page
 
@@ -25,11 +25,11 @@ def practice_countries(page):
 
 register_page(PracticeIndexPage, "page", _("Page"))
 register_page(
-    PracticePage,
+    Practice,
     "practice",
     _("Good practice"),
     queryset=lambda: (
-        PracticePage.objects.live()
+        Practice.objects.live()
         .public()
         .select_related("locale", "origin_country")
         .prefetch_related("tags", "pillars", "stages")
@@ -55,9 +55,9 @@ def guide_documents(guide):
 
 
 register_page(
-    ReplicationGuidePage,
+    ReplicationGuide,
     "guide",
     _("Replication guide"),
-    queryset=lambda: ReplicationGuidePage.objects.live().public().select_related("locale"),
+    queryset=lambda: ReplicationGuide.objects.live().public().select_related("locale"),
     documents=guide_documents,
 )

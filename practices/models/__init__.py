@@ -7,9 +7,9 @@ from .pages import (
     Level,
     Licence,
     PracticeIndexPage,
-    PracticePage,
-    PracticePageTag,
-    ReplicationGuidePage,
+    Practice,
+    PracticeTag,
+    ReplicationGuide,
     ServiceChannel,
 )
 from .tracker import Area, NationalCount
@@ -22,9 +22,9 @@ __all__ = [
     "Licence",
     "NationalCount",
     "PracticeIndexPage",
-    "PracticePage",
-    "PracticePageTag",
-    "ReplicationGuidePage",
+    "Practice",
+    "PracticeTag",
+    "ReplicationGuide",
     "SavedCheck",
     "ServiceChannel",
 ]

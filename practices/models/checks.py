@@ -16,7 +16,7 @@ class SavedCheck(models.Model):
 
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     guide = models.ForeignKey(
-        "practices.ReplicationGuidePage", on_delete=models.CASCADE, related_name="saved_checks"
+        "practices.ReplicationGuide", on_delete=models.CASCADE, related_name="saved_checks"
     )
     ticked = models.JSONField(default=list)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -67,7 +67,7 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
     malformed page number or filter answers 400 with the reason; a page past the end, 404.
     """
 
-    subpage_types = ["practices.PracticePage", "cms.StandardPage"]
+    subpage_types = ["practices.Practice", "cms.StandardPage"]
     max_compare = 3
 
     class Meta:
@@ -86,7 +86,7 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
         if outcome.results is not None:
             # The index holds only public pages; checking again costs no query and shuts out a stale entry.
             by_id = (
-                PracticePage.objects.live()
+                Practice.objects.live()
                 .exclude(restricted_subtree())
                 .filter(pk__in=outcome.page_ids)
                 .select_related("origin_country", "origin_institution")
@@ -111,7 +111,7 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
         if not problem and len(ids) > self.max_compare:
             problem, status = _("Compare at most %(count)d practices at a time.") % {"count": self.max_compare}, 400
         found = (
-            PracticePage.objects.live()
+            Practice.objects.live()
             .exclude(restricted_subtree())
             .child_of(self)
             .filter(pk__in=ids[: self.max_compare])
@@ -177,13 +177,13 @@ def comparison_rows(practices):
     return [(name, cells[name]) for name in names]
 
 
-class PracticePageTag(TaggedItemBase):
+class PracticeTag(TaggedItemBase):
     content_object = ParentalKey(
-        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+        "practices.Practice", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
 
-class PracticePageForm(WagtailAdminPageForm):
+class PracticeForm(WagtailAdminPageForm):
     """Saving a draft defers the publishing rules; publishing checks them and says which field lacks what."""
 
     def _post_clean(self):
@@ -191,7 +191,7 @@ class PracticePageForm(WagtailAdminPageForm):
         super()._post_clean()
 
 
-class PracticePage(BasePage):
+class Practice(BasePage):
     """A good practice as a structured case: what it solved, how it works, what it achieved, its origin.
 
     Publishing needs a summary, an origin country and at least one pillar (drafts may lack
@@ -233,7 +233,7 @@ class PracticePage(BasePage):
     )
     level = models.CharField(_("level of government"), max_length=20, choices=Level.choices, blank=True)
     recognition = StreamField(blocks.RecognitionsBlock(), blank=True, verbose_name=_("recognition"))
-    tags = ClusterTaggableManager(through=PracticePageTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("lead image"),
@@ -250,7 +250,7 @@ class PracticePage(BasePage):
     )
     documents = StreamField(blocks.DocumentsBlock(), blank=True, verbose_name=_("documents"))
     related_practices = ParentalManyToManyField(
-        "practices.PracticePage", blank=True, verbose_name=_("related practices"), related_name="+"
+        "practices.Practice", blank=True, verbose_name=_("related practices"), related_name="+"
     )
     licence = models.CharField(
         _("licence of the text"), max_length=30, choices=Licence.choices, default=Licence.CC_BY_4
@@ -259,9 +259,9 @@ class PracticePage(BasePage):
     # Set by the admin form: True while saving a draft, False when publishing; None outside the admin.
     deferred_publish_checks = None
 
-    base_form_class = PracticePageForm
+    base_form_class = PracticeForm
     parent_page_types = ["practices.PracticeIndexPage"]
-    subpage_types = ["practices.ReplicationGuidePage"]
+    subpage_types = ["practices.ReplicationGuide"]
     content_panels = BasePage.content_panels + [
         FieldPanel("problem"),
         FieldPanel("how_it_works"),
@@ -350,7 +350,7 @@ class PracticePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         language = getattr(request, "LANGUAGE_CODE", None) or get_language()
         origin = (
-            PracticePage.objects.filter(pk=self.pk)
+            Practice.objects.filter(pk=self.pk)
             .select_related("origin_country", "origin_institution", "lead_image")
             .only("origin_country", "origin_institution", "lead_image")
             .first()
@@ -368,9 +368,9 @@ class PracticePage(BasePage):
             .filter(
                 models.Q(path__startswith=self.path, depth=self.depth + 1)
                 | models.Q(
-                    pk__in=PracticePage.related_practices.through.objects.filter(
-                        from_practicepage=self.pk
-                    ).values("to_practicepage")
+                    pk__in=Practice.related_practices.through.objects.filter(
+                        from_practice=self.pk
+                    ).values("to_practice")
                 )
             )
             .exclude(restricted_subtree())
@@ -406,7 +406,7 @@ class Adaptation(Orderable):
     copied from (empty: straight from the origin practice), so lineages survive translation.
     """
 
-    practice = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="adaptations")
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="adaptations")
     key = models.SlugField(
         _("key"), max_length=60, help_text=_("A short name for this adaptation, e.g. banyuwangi-2014.")
     )
@@ -446,7 +446,7 @@ class Adaptation(Orderable):
         return f"{self.name} ({self.year})"
 
 
-class ReplicationGuidePage(RoutablePageMixin, BasePage):
+class ReplicationGuide(RoutablePageMixin, BasePage):
     """How a region replicates its parent practice: readiness, ordered steps, cost, time, pitfalls, contacts.
 
     Costs are in Indonesian rupiah (IDR) as a range; the timeline in months as a range.
@@ -469,7 +469,7 @@ class ReplicationGuidePage(RoutablePageMixin, BasePage):
     pitfalls = StreamField(blocks.PitfallsBlock(), blank=True, verbose_name=_("pitfalls"))
     contacts = StreamField(blocks.ContactsBlock(), blank=True, verbose_name=_("contacts"))
 
-    parent_page_types = ["practices.PracticePage"]
+    parent_page_types = ["practices.Practice"]
     subpage_types = []
     content_panels = BasePage.content_panels + [
         FieldPanel("readiness"),

@@ -1,6 +1,6 @@
 """Factories for the practices app: practices, guides, adaptations, tracker areas and national counts.
 
-`PracticePageFactory()` is publishable as it stands (summary, origin country, one pillar);
+`PracticeFactory()` is publishable as it stands (summary, origin country, one pillar);
 pages land under the Indonesian practices section unless given `parent=`.
 """
 
@@ -17,8 +17,8 @@ from practices.models import (
     Area,
     NationalCount,
     PracticeIndexPage,
-    PracticePage,
-    ReplicationGuidePage,
+    Practice,
+    ReplicationGuide,
     SavedCheck,
 )
 
@@ -51,7 +51,7 @@ def indicator(
     }
 
 
-class PracticePageFactory(wagtail_factories.PageFactory):
+class PracticeFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Praktik Baik {n}")
     summary = "Ringkasan praktik baik."
     parent = factory.LazyFunction(lambda: section_page(PracticeIndexPage))
@@ -61,15 +61,15 @@ class PracticePageFactory(wagtail_factories.PageFactory):
     indicators = factory.LazyFunction(lambda: [indicator()])
 
     class Meta:
-        model = PracticePage
+        model = Practice
 
 
-class ReplicationGuidePageFactory(wagtail_factories.PageFactory):
+class ReplicationGuideFactory(wagtail_factories.PageFactory):
     """A guide with three prerequisites (the first two built by steps 1 and 2) and two steps."""
 
     title = factory.Sequence(lambda n: f"Panduan Replikasi {n}")
     summary = "Cara mereplikasi praktik ini."
-    parent = factory.SubFactory(PracticePageFactory)
+    parent = factory.SubFactory(PracticeFactory)
     readiness = factory.LazyFunction(
         lambda: [
             {
@@ -119,11 +119,11 @@ class ReplicationGuidePageFactory(wagtail_factories.PageFactory):
     months_max = 12
 
     class Meta:
-        model = ReplicationGuidePage
+        model = ReplicationGuide
 
 
 class AdaptationFactory(DjangoModelFactory):
-    practice = factory.SubFactory(PracticePageFactory)
+    practice = factory.SubFactory(PracticeFactory)
     key = factory.Sequence(lambda n: f"adaptation-{n}")
     name = factory.Sequence(lambda n: f"MPP Contoh {n}")
     year = 2017
@@ -162,7 +162,7 @@ class NationalCountFactory(DjangoModelFactory):
 
 
 class SavedCheckFactory(DjangoModelFactory):
-    guide = factory.SubFactory(ReplicationGuidePageFactory)
+    guide = factory.SubFactory(ReplicationGuideFactory)
     ticked = factory.LazyFunction(lambda: ["a1"])
 
     class Meta:

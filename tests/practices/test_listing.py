@@ -5,7 +5,7 @@ import pytest
 from practices.models import PracticeIndexPage
 from search.indexing import rebuild
 from tests.factories import CountryFactory, PillarFactory, section_page
-from tests.factories.practices import PracticePageFactory, indicator
+from tests.factories.practices import PracticeFactory, indicator
 
 pytestmark = pytest.mark.django_db
 
@@ -22,13 +22,13 @@ def practices():
     integration = PillarFactory(name="Integrasi layanan", slug="integrasi")
     complaints = PillarFactory(name="Pengaduan", slug="pengaduan")
     pages = {
-        "asan": PracticePageFactory(
+        "asan": PracticeFactory(
             title="ASAN Xidmat", origin_country=azerbaijan, year_introduced=2012, pillars=[integration]
         ),
-        "mpp": PracticePageFactory(
+        "mpp": PracticeFactory(
             title="Mal Pelayanan Publik", origin_country=indonesia, year_introduced=2017, pillars=[integration]
         ),
-        "lapor": PracticePageFactory(
+        "lapor": PracticeFactory(
             title="Pengelolaan pengaduan", origin_country=indonesia, year_introduced=2015, pillars=[complaints]
         ),
     }
@@ -92,7 +92,7 @@ def test_listing_page_past_the_end_is_404(client, section, practices):
 
 
 def test_listing_paginates_twelve_at_a_time(client, section):
-    PracticePageFactory.create_batch(13)
+    PracticeFactory.create_batch(13)
     rebuild()
 
     first = client.get(section.url)
@@ -106,7 +106,7 @@ def test_listing_paginates_twelve_at_a_time(client, section):
 def test_listing_query_count_is_constant(client, section, django_assert_max_num_queries):
     counts = []
     for total in (1, 3, 50):
-        PracticePageFactory.create_batch(total - (0, 1, 3)[len(counts)])
+        PracticeFactory.create_batch(total - (0, 1, 3)[len(counts)])
         rebuild()
         client.get(section.url)
         with django_assert_max_num_queries(12) as captured:

@@ -4,7 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 
-from practices.models import AdaptationStatus, PracticePage
+from practices.models import AdaptationStatus, Practice
 from tests.factories import (
     CountryFactory,
     InstitutionFactory,
@@ -14,8 +14,8 @@ from tests.factories import (
 )
 from tests.factories.practices import (
     AdaptationFactory,
-    PracticePageFactory,
-    ReplicationGuidePageFactory,
+    PracticeFactory,
+    ReplicationGuideFactory,
     indicator,
 )
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 def test_practice_page_shows_origin_indicators_and_licence(client):
     country = CountryFactory(name="Azerbaijan", code="AZ")
     institution = InstitutionFactory(name="ASAN Xidmat", country=country)
-    page = PracticePageFactory(
+    page = PracticeFactory(
         title="Paspor dalam tiga jam",
         origin_country=country,
         origin_institution=institution,
@@ -47,7 +47,7 @@ def test_practice_page_shows_origin_indicators_and_licence(client):
 
 
 def test_practice_page_draws_lineage_as_svg_and_list(client):
-    page = PracticePageFactory(title="ASAN Xidmat", year_introduced=2012)
+    page = PracticeFactory(title="ASAN Xidmat", year_introduced=2012)
     region = RegionFactory(name="Banyuwangi")
     AdaptationFactory(practice=page, key="banyuwangi", name="Banyuwangi", region=region, year=2014)
     AdaptationFactory(practice=page, key="batam", adapted_from="banyuwangi", name="MPP Batam", year=2017)
@@ -72,7 +72,7 @@ def test_practice_page_draws_lineage_as_svg_and_list(client):
 
 
 def practice_with(count):
-    page = PracticePageFactory(indicators=[indicator(name=f"Indikator {n}") for n in range(count)])
+    page = PracticeFactory(indicators=[indicator(name=f"Indikator {n}") for n in range(count)])
     page.stages.set(LifeJourneyStageFactory.create_batch(min(count, 5)))
     page.pillars.set(PillarFactory.create_batch(min(count, 4)))
     page.tags.add(*[f"tag-{n}" for n in range(min(count, 10))])
@@ -80,7 +80,7 @@ def practice_with(count):
     for number in range(count):
         AdaptationFactory(practice=page, region=RegionFactory())
         if number < 3:
-            ReplicationGuidePageFactory(parent=page)
+            ReplicationGuideFactory(parent=page)
     return page
 
 
@@ -101,7 +101,7 @@ def test_practice_page_query_count_is_constant(client, django_assert_max_num_que
 
 
 def test_practice_cannot_be_published_without_summary_origin_and_pillar():
-    page = PracticePageFactory()
+    page = PracticeFactory()
     page.summary = ""
     page.origin_country = None
     page.pillars.set([])
@@ -113,17 +113,17 @@ def test_practice_cannot_be_published_without_summary_origin_and_pillar():
 
 
 def test_practice_draft_may_lack_what_publishing_needs():
-    page = PracticePageFactory()
+    page = PracticeFactory()
     page.pillars.set([])
 
     revision = page.save_revision(clean=False)
 
     assert revision.as_object().pillars.all().count() == 0
-    assert PracticePage.objects.get(pk=page.pk).live is True
+    assert Practice.objects.get(pk=page.pk).live is True
 
 
 def test_practice_lineage_rejects_a_circle():
-    page = PracticePageFactory()
+    page = PracticeFactory()
     AdaptationFactory(practice=page, key="a", adapted_from="b")
     AdaptationFactory(practice=page, key="b", adapted_from="a")
     page.refresh_from_db()
@@ -135,7 +135,7 @@ def test_practice_lineage_rejects_a_circle():
 
 
 def test_guide_page_shows_steps_cost_and_checklist(client):
-    guide = ReplicationGuidePageFactory()
+    guide = ReplicationGuideFactory()
 
     response = client.get(guide.url)
 
@@ -162,7 +162,7 @@ def guide_with(count):
         }
         for n in range(count)
     ]
-    return ReplicationGuidePageFactory(steps=steps)
+    return ReplicationGuideFactory(steps=steps)
 
 
 def test_guide_page_query_count_is_constant(client, django_assert_max_num_queries):
