@@ -9,7 +9,7 @@ import datetime
 
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import PracticeIndexPage, Practice, ReplicationGuide
+from practices.models import Practice, PracticeIndexPage, ReplicationGuide
 from search.documents import page_document
 from search.registry import register_page
 

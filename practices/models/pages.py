@@ -109,7 +109,10 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
             ids.append(int(value))
         ids = list(dict.fromkeys(ids))
         if not problem and len(ids) > self.max_compare:
-            problem, status = _("Compare at most %(count)d practices at a time.") % {"count": self.max_compare}, 400
+            problem, status = (
+                _("Compare at most %(count)d practices at a time.") % {"count": self.max_compare},
+                400,
+            )
         found = (
             Practice.objects.live()
             .exclude(restricted_subtree())
@@ -178,9 +181,7 @@ def comparison_rows(practices):
 
 
 class PracticeTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "practices.Practice", on_delete=models.CASCADE, related_name="tagged_items"
-    )
+    content_object = ParentalKey("practices.Practice", on_delete=models.CASCADE, related_name="tagged_items")
 
 
 class PracticeForm(WagtailAdminPageForm):
@@ -368,9 +369,9 @@ class Practice(BasePage):
             .filter(
                 models.Q(path__startswith=self.path, depth=self.depth + 1)
                 | models.Q(
-                    pk__in=Practice.related_practices.through.objects.filter(
-                        from_practice=self.pk
-                    ).values("to_practice")
+                    pk__in=Practice.related_practices.through.objects.filter(from_practice=self.pk).values(
+                        "to_practice"
+                    )
                 )
             )
             .exclude(restricted_subtree())

@@ -16,8 +16,8 @@ from practices.models import (
     AdaptationStatus,
     Area,
     NationalCount,
-    PracticeIndexPage,
     Practice,
+    PracticeIndexPage,
     ReplicationGuide,
     SavedCheck,
 )

@@ -92,6 +92,7 @@ def queries_for(client, url, assert_max):
     return len(captured)
 
 
+@pytest.mark.query_count("practices.Practice")
 def test_practice_page_query_count_is_constant(client, django_assert_max_num_queries):
     counts = [
         queries_for(client, practice_with(count).url, django_assert_max_num_queries) for count in (1, 3, 50)
@@ -165,6 +166,7 @@ def guide_with(count):
     return ReplicationGuideFactory(steps=steps)
 
 
+@pytest.mark.query_count("practices.ReplicationGuide")
 def test_guide_page_query_count_is_constant(client, django_assert_max_num_queries):
     counts = [
         queries_for(client, guide_with(count).url, django_assert_max_num_queries) for count in (1, 3, 50)
