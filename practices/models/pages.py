@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.models import BasePage, SectionIndexPage
-from practices import blocks, feeds, lineage, listing, selfcheck, tracker
+from practices import blocks, lineage, listing, selfcheck
 
 from .checks import SavedCheck
 
@@ -130,40 +130,6 @@ class PracticeIndexPage(RoutablePageMixin, SectionIndexPage):
         context = self.get_context(request)
         context.update(practices=practices, problem=problem, rows=comparison_rows(practices))
         return TemplateResponse(request, "practices/practice_compare.html", context, status=status)
-
-    @path("mpp/", name="tracker")
-    def tracker_view(self, request):
-        """The MPP tracker: `?province=<code>|all&sort=<key>`; a bad value 400, an unknown province 404."""
-        context = self.get_context(request)
-        status = 200
-        try:
-            context["tracker"] = tracker.build(request.GET)
-        except tracker.TrackerError as error:
-            context["tracker_error"] = str(error)
-            status = 400
-        except LookupError:
-            raise Http404(_("There is no province with this code.")) from None
-        context["area_columns"] = [
-            ("code", _("Code")),
-            ("name", _("Name")),
-            ("kind", _("Kind")),
-            ("status", _("MPP status")),
-            ("opened", _("Opened")),
-        ]
-        context.update(
-            source_name=tracker.SOURCE_NAME,
-            source_licence=tracker.SOURCE_LICENCE,
-            source_url=tracker.SOURCE_URL,
-        )
-        return TemplateResponse(request, "practices/mpp_tracker.html", context, status=status)
-
-    @path("feed/rss/", name="feed_rss")
-    def rss_view(self, request):
-        return feeds.feed_response(request, self)
-
-    @path("feed/atom/", name="feed_atom")
-    def atom_view(self, request):
-        return feeds.feed_response(request, self, atom=True)
 
 
 def comparison_rows(practices):

@@ -1,4 +1,4 @@
-"""The readiness self-check: gaps link to the guide's steps, nothing is stored unless saved, saved links are private."""
+"""The readiness self-check: gaps link to the guide's steps; nothing is stored unless saved, privately."""
 
 import pytest
 

@@ -1,16 +1,17 @@
-"""The MPP tracker: the official codes, counts by status and province, the map, sorting, bad input, CSV import."""
+"""The MPP tracker: official codes, counts by status and province, map, sorting, bad input, CSV import."""
 
 import datetime
 
 import pytest
 
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
 
 from cms.models import MPPStatus
 from practices import areas
 from practices.importer import import_statuses
-from practices.models import Area, PracticeIndexPage
-from tests.factories import section_page
+from practices.models import Area
 from tests.factories.practices import AreaFactory, NationalCountFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def tracker_url():
-    return f"{section_page(PracticeIndexPage).url}mpp/"
+    with translation.override("id"):
+        return reverse("practices:tracker")
 
 
 @pytest.fixture
@@ -35,7 +37,10 @@ def test_load_areas_loads_38_provinces_and_514_regencies_and_cities(capsys):
     assert Area.objects.filter(kind="city").count() == 98
     assert Area.objects.get(code="35.10").name == "Kabupaten Banyuwangi"
     assert Area.objects.get(code="35.10").province.name == "Jawa Timur"
-    assert capsys.readouterr().out.splitlines() == ["areas: 552 created, 0 renamed", "areas: 0 created, 0 renamed"]
+    assert capsys.readouterr().out.splitlines() == [
+        "areas: 552 created, 0 renamed",
+        "areas: 0 created, 0 renamed",
+    ]
 
 
 def test_load_areas_keeps_statuses():
@@ -83,7 +88,9 @@ def test_tracker_lists_every_regency_and_city(client, tracker_url, loaded):
     assert len(response.context["tracker"].areas) == 514
 
 
-@pytest.mark.parametrize("params", [{"province": "abc"}, {"sort": "colour"}, {"province": "35", "sort": "share"}])
+@pytest.mark.parametrize(
+    "params", [{"province": "abc"}, {"sort": "colour"}, {"province": "35", "sort": "share"}]
+)
 def test_tracker_bad_parameters_give_400(client, tracker_url, loaded, params):
     response = client.get(tracker_url, params)
 
@@ -140,7 +147,10 @@ def test_import_with_a_bad_row_applies_nothing_and_names_each_line(loaded):
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"\xff\xfe", "The file is not UTF-8 text."), ("name,status\n", "The header lacks the column(s): code, mpp_status.")],
+    [
+        (b"\xff\xfe", "The file is not UTF-8 text."),
+        ("name,status\n", "The header lacks the column(s): code, mpp_status."),
+    ],
 )
 def test_import_refuses_unreadable_files(loaded, data, message):
     assert import_statuses(data).errors == [(1, message)]
@@ -154,3 +164,21 @@ def test_import_command_fails_without_applying(tmp_path, loaded):
         call_command("import_mpp_status", str(path))
 
     assert Area.objects.get(code="35.10").mpp_status == MPPStatus.NONE
+
+
+def test_tracker_csv_exports_every_area_in_the_import_format(client, loaded):
+    Area.objects.filter(code="35.10").update(
+        mpp_status=MPPStatus.OPERATING, mpp_opened_on=datetime.date(2017, 2, 24)
+    )
+    with translation.override("id"):
+        url = reverse("practices:tracker_csv")
+
+    response = client.get(url)
+
+    lines = response.content.decode().splitlines()
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert len(lines) == 553
+    assert lines[0] == "code,name,kind,mpp_status,mpp_opened_on,updated_on"
+    assert "35.10,Kabupaten Banyuwangi,regency,operating,2017-02-24," in lines
+    assert import_statuses(response.content).errors == []
+    assert client.head(url).status_code == 200
