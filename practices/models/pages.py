@@ -150,8 +150,22 @@ class PracticeTag(TaggedItemBase):
     content_object = ParentalKey("practices.Practice", on_delete=models.CASCADE, related_name="tagged_items")
 
 
+PUBLISHING_NEEDS = {
+    "summary": _("Write a summary before publishing: listings and search results show it."),
+    "origin_country": _("Choose the origin country before publishing: readers filter by it."),
+    "pillars": _("Choose at least one pillar before publishing: readers filter by it."),
+}
+
+
 class PracticeForm(WagtailAdminPageForm):
     """Saving a draft defers the publishing rules; publishing checks them and says which field lacks what."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Say why a field is needed, not only that it is.
+        for name, message in PUBLISHING_NEEDS.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
 
     def _post_clean(self):
         self.instance.deferred_publish_checks = self.is_deferred_validation
@@ -223,7 +237,7 @@ class Practice(BasePage):
         _("licence of the text"), max_length=30, choices=Licence.choices, default=Licence.CC_BY_4
     )
 
-    # Set by the admin form: True while saving a draft, False when publishing; None outside the admin.
+    # Set by the admin form (True for a draft, False when publishing); None outside the admin.
     deferred_publish_checks = None
 
     base_form_class = PracticeForm
@@ -265,8 +279,9 @@ class Practice(BasePage):
 
     def clean(self):
         super().clean()
-        publishing = self.live if self.deferred_publish_checks is None else not self.deferred_publish_checks
-        if publishing:
+        # In the admin the form's required fields say the same, field by field; elsewhere
+        # (publishing a revision, imports, the demo) the model says it.
+        if self.deferred_publish_checks is None and self.live:
             errors = self.publishing_problems()
             if errors:
                 raise ValidationError(errors)
@@ -276,13 +291,11 @@ class Practice(BasePage):
         """{field: message} for what a reader needs and the page lacks; empty when it can be published."""
         problems = {}
         if not (self.summary or "").strip():
-            problems["summary"] = _("Write a summary before publishing: listings and search results show it.")
+            problems["summary"] = PUBLISHING_NEEDS["summary"]
         if self.origin_country_id is None:
-            problems["origin_country"] = _(
-                "Choose the origin country before publishing: readers filter by it."
-            )
+            problems["origin_country"] = PUBLISHING_NEEDS["origin_country"]
         if not self.pillars.all():
-            problems["pillars"] = _("Choose at least one pillar before publishing: readers filter by it.")
+            problems["pillars"] = PUBLISHING_NEEDS["pillars"]
         return problems
 
     def clean_lineage(self):
