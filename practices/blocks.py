@@ -51,7 +51,13 @@ class IndicatorBlock(blocks.StructBlock):
         label=_("baseline year"), required=False, min_value=1900, max_value=2100
     )
     achieved = blocks.DecimalBlock(label=_("achieved value"))
-    achieved_year = blocks.IntegerBlock(label=_("achieved year"), min_value=1900, max_value=2100)
+    achieved_year = blocks.IntegerBlock(
+        label=_("achieved year"),
+        required=False,
+        min_value=1900,
+        max_value=2100,
+        help_text=_("Leave empty only when the source gives no year."),
+    )
     source = blocks.CharBlock(label=_("source"), max_length=300)
     source_url = blocks.URLBlock(label=_("source address"), required=False)
 
