@@ -9,7 +9,6 @@ inside a facet and AND across facets) and returns the engine's own result types.
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from search import engine
@@ -125,7 +124,3 @@ def browse(query):
         facets=engine.build_facets(counts, query),
         backend="database",
     )
-
-
-def no_words_message():
-    return _("Type words to search within the practices, or choose filters.")

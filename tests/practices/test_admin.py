@@ -64,11 +64,11 @@ def test_admin_refuses_to_publish_and_says_what_is_missing(editor, add_url):
     errors = response.context["form"].errors
     assert response.status_code == 200
     assert errors == {
-        "summary": ["Write a summary before publishing: listings and search results show it."],
-        "origin_country": ["Choose the origin country before publishing: readers filter by it."],
-        "pillars": ["Choose at least one pillar before publishing: readers filter by it."],
+        "summary": ["Tulis ringkasan sebelum menerbitkan: daftar dan hasil pencarian menampilkannya."],
+        "origin_country": ["Pilih negara asal sebelum menerbitkan: pembaca menyaring menurutnya."],
+        "pillars": ["Pilih sedikitnya satu pilar sebelum menerbitkan: pembaca menyaring menurutnya."],
     }
-    assert "Choose at least one pillar before publishing" in response.content.decode()
+    assert "Pilih sedikitnya satu pilar sebelum menerbitkan" in response.content.decode()
     assert Practice.objects.filter(slug="paspor-tiga-jam").exists() is False
 
 

@@ -145,7 +145,8 @@ def test_compare_with_a_missing_or_unpublished_practice_is_404(client, section, 
 
     assert response.status_code == 404
     assert (
-        response.context["problem"] == "One of the practices to compare is not published or does not exist."
+        response.context["problem"]
+        == "Salah satu praktik yang akan dibandingkan tidak diterbitkan atau tidak ada."
     )
 
 

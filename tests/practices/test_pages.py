@@ -132,7 +132,7 @@ def test_practice_lineage_rejects_a_circle():
     with pytest.raises(ValidationError) as error:
         page.full_clean()
 
-    assert error.value.messages == ["The lineage of “a” goes round in a circle."]
+    assert error.value.messages == ["Silsilah “a” berputar dalam lingkaran."]
 
 
 def test_guide_page_shows_steps_cost_and_checklist(client):
@@ -144,7 +144,7 @@ def test_guide_page_shows_steps_cost_and_checklist(client):
     assert response.status_code == 200
     assert '<li id="step-1">' in content
     assert "<dd>Perpres 89/2021</dd>" in content
-    assert "IDR 500\u202f000\u202f000 to 2\u202f000\u202f000\u202f000" in content
+    assert "Rp 500\u202f000\u202f000 sampai 2\u202f000\u202f000\u202f000" in content
     assert f'href="{guide.url}check/"' in content
 
 

@@ -24,6 +24,12 @@ def tracker_url():
 
 
 @pytest.fixture
+def english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
 def loaded():
     areas.load()
 
@@ -131,7 +137,7 @@ def test_import_applies_valid_rows(loaded):
     assert (area.mpp_status, area.mpp_opened_on) == (MPPStatus.OPERATING, datetime.date(2017, 2, 24))
 
 
-def test_import_with_a_bad_row_applies_nothing_and_names_each_line(loaded):
+def test_import_with_a_bad_row_applies_nothing_and_names_each_line(loaded, english):
     report = import_statuses(
         b"code,mpp_status,mpp_opened_on\n35.10,operating,\n99.99,operating,\n21.71,open,2017-13-01\n35.10,planned,\n"
     )
@@ -153,7 +159,7 @@ def test_import_with_a_bad_row_applies_nothing_and_names_each_line(loaded):
         ("name,status\n", "The header lacks the column(s): code, mpp_status."),
     ],
 )
-def test_import_refuses_unreadable_files(loaded, data, message):
+def test_import_refuses_unreadable_files(loaded, english, data, message):
     assert import_statuses(data).errors == [(1, message)]
 
 

@@ -40,9 +40,13 @@ def test_import_with_a_bad_row_shows_the_line_and_applies_nothing(coordinator):
 
     assert response.status_code == 400
     assert response.context["errors"] == [
-        (3, "Unknown status “open”: use one of operating, under_construction, planned, none.")
+        (
+            3,
+            "Status “open” tidak dikenal: gunakan salah satu dari "
+            "operating, under_construction, planned, none.",
+        )
     ]
-    assert "Line 3" in response.content.decode()
+    assert "Baris 3" in response.content.decode()
     assert Area.objects.get(code="35.10").mpp_status == MPPStatus.NONE
 
 
