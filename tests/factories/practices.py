@@ -167,3 +167,10 @@ class SavedCheckFactory(DjangoModelFactory):
 
     class Meta:
         model = SavedCheck
+
+
+class LeadImageFactory(wagtail_factories.ImageFactory):
+    """A real 1600×900 JPEG, so renditions (WebP, JPEG at several widths) can be made from it."""
+
+    title = factory.Sequence(lambda n: f"Pusat layanan {n}")
+    file = factory.django.ImageField(width=1600, height=900, color="teal", format="JPEG")

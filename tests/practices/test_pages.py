@@ -14,6 +14,7 @@ from tests.factories import (
 )
 from tests.factories.practices import (
     AdaptationFactory,
+    LeadImageFactory,
     PracticeFactory,
     ReplicationGuideFactory,
     indicator,
@@ -173,3 +174,26 @@ def test_guide_page_query_count_is_constant(client, django_assert_max_num_querie
     ]
 
     assert counts[0] == counts[1] == counts[2]
+
+
+def test_practice_lead_image_has_webp_and_jpeg_renditions_at_three_widths(client, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    page = PracticeFactory(lead_image=LeadImageFactory(), lead_image_alt="Loket layanan")
+
+    response = client.get(page.url)
+
+    picture = response.content.decode().split("<picture>")[1].split("</picture>")[0]
+    assert picture.count('type="image/webp"') == 1
+    assert picture.count(" 360w") == 2
+    assert picture.count(" 1080w") == 2
+    assert 'alt="Loket layanan"' in picture
+    assert 'sizes="(max-width: 48rem) 100vw, 45rem"' in picture
+
+
+def test_practice_page_with_a_lead_image_stays_within_the_query_budget(
+    client, settings, tmp_path, django_assert_max_num_queries
+):
+    settings.MEDIA_ROOT = str(tmp_path)
+    page = PracticeFactory(lead_image=LeadImageFactory(), lead_image_alt="Loket layanan")
+
+    queries_for(client, page.url, django_assert_max_num_queries)
