@@ -44,3 +44,18 @@ def on_starting(server):
             f"Static files are not collected: {manifest} is missing. Run "
             "`python manage.py collectstatic --noinput` (make serve does) and start again."
         )
+
+
+def post_worker_init(worker):
+    """Load every URL module now, then keep the loaded code out of the garbage collector's scans.
+
+    Django and Wagtail leave several hundred thousand long-lived objects; without
+    `gc.freeze()` every full collection walks them all again, in the middle of a request.
+    """
+    import gc
+
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # noqa: B018 - imports every view module before the first request
+    gc.collect()
+    gc.freeze()

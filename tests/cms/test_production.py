@@ -49,13 +49,13 @@ def test_health_answers_503_in_time_when_a_check_hangs(client, settings, monkeyp
         time.sleep(3)
         return {}
 
-    monkeypatch.setitem(serving.CHECKS, "search", hanging)
+    monkeypatch.setitem(serving.CHECKS, "cache", hanging)
     started = time.monotonic()
     response = client.get("/health/")
     elapsed = time.monotonic() - started
 
     body = json.loads(response.content)
-    assert (response.status_code, body["status"], body["checks"]["search"]["error"]) == (
+    assert (response.status_code, body["status"], body["checks"]["cache"]["error"]) == (
         503,
         "failing",
         "no answer within 0.3 s",
@@ -75,6 +75,18 @@ def test_health_answers_503_when_the_cache_fails(client, monkeypatch):
         503,
         "ConnectionError: Error 111 connecting to 127.0.0.1:6379. Connection refused.",
     )
+
+
+def test_health_stays_200_but_degraded_when_only_the_search_cluster_fails(client, monkeypatch):
+    def refused(timeout):
+        raise RuntimeError("Elasticsearch did not answer the ping")
+
+    monkeypatch.setitem(serving.CHECKS, "search", refused)
+
+    response = client.get("/health/")
+
+    body = json.loads(response.content)
+    assert (response.status_code, body["status"], body["checks"]["search"]["ok"]) == (200, "degraded", False)
 
 
 def test_health_answers_head(client):
