@@ -51,71 +51,72 @@ def build(site):
     for code in site.languages:
         text = TEXT[code]
         section = site.section(PracticeIndexPage, code)
-        practice = site.add(
+        practice = site.create(
+            PracticeFactory,
             section,
-            PracticeFactory.build(
-                title=text["practice"][0],
-                slug="asan-xidmat",
-                summary=text["practice"][1],
-                origin_country=taxonomy[(code, "azerbaijan")],
-                origin_institution=taxonomy[(code, "institution")],
-                pillars=[taxonomy[(code, "pillar")]],
-                stages=[taxonomy[(code, "stage")]],
-                channel="one_stop_centre",
-                level="national",
-                year_introduced=2012,
-                lead_image=image,
-                lead_image_alt=text["alt"],
-                indicators=[
-                    indicator(
-                        name=text["indicator"][0],
-                        unit=text["indicator"][1],
-                        baseline="30",
-                        baseline_year=2012,
-                    )
-                ],
-                recognition=[
-                    {
-                        "type": "recognition",
-                        "value": {"award": "UN Public Service Award", "year": 2015, "awarded_by": ""},
-                    }
-                ],
-                adaptations=[
-                    Adaptation(
-                        key="banyuwangi",
-                        name=text["adaptation"][0],
-                        changes=text["adaptation"][1],
-                        region=taxonomy[(code, "regency")],
-                        year=2014,
-                        status="operating",
-                    ),
-                    Adaptation(
-                        key="mpp",
-                        adapted_from="banyuwangi",
-                        name=text["other"][0],
-                        year=2017,
-                        status="network",
-                    ),
-                ],
-            ),
             code,
+            slug="asan-xidmat",
+            title=text["practice"][0],
+            summary=text["practice"][1],
+            origin_country=taxonomy[(code, "azerbaijan")],
+            origin_institution=taxonomy[(code, "institution")],
+            pillars=[taxonomy[(code, "pillar")]],
+            stages=[taxonomy[(code, "stage")]],
+            channel="one_stop_centre",
+            level="national",
+            year_introduced=2012,
+            lead_image=image,
+            lead_image_alt=text["alt"],
+            indicators=[
+                indicator(
+                    name=text["indicator"][0],
+                    unit=text["indicator"][1],
+                    baseline="30",
+                    baseline_year=2012,
+                )
+            ],
+            recognition=[
+                {
+                    "type": "recognition",
+                    "value": {"award": "UN Public Service Award", "year": 2015, "awarded_by": ""},
+                }
+            ],
+            adaptations=[
+                Adaptation(
+                    key="banyuwangi",
+                    name=text["adaptation"][0],
+                    changes=text["adaptation"][1],
+                    region=taxonomy[(code, "regency")],
+                    year=2014,
+                    status="operating",
+                ),
+                Adaptation(
+                    key="mpp",
+                    adapted_from="banyuwangi",
+                    name=text["other"][0],
+                    year=2017,
+                    status="network",
+                ),
+            ],
         )
-        other = site.add(
+        other = site.create(
+            PracticeFactory,
             section,
-            PracticeFactory.build(
-                title=text["other"][0],
-                slug="mpp",
-                summary=text["other"][1],
-                origin_country=taxonomy[(code, "country")],
-                pillars=[taxonomy[(code, "pillar")]],
-                year_introduced=2017,
-            ),
             code,
+            slug="mpp",
+            title=text["other"][0],
+            summary=text["other"][1],
+            origin_country=taxonomy[(code, "country")],
+            pillars=[taxonomy[(code, "pillar")]],
+            year_introduced=2017,
         )
-        guide = site.add(
+        guide = site.create(
+            ReplicationGuideFactory,
             practice,
-            ReplicationGuideFactory.build(title=text["guide"][0], slug="guide", summary=text["guide"][1]),
             code,
+            slug="guide",
+            title=text["guide"][0],
+            summary=text["guide"][1],
         )
         site.sample_page(practice, code)
         site.sample_page(guide, code)
