@@ -161,3 +161,13 @@ def test_compare_bad_lists_give_400(client, section, practices, values):
 
     assert response.status_code == 400
     assert response.context["problem"] != ""
+
+
+def test_listing_and_compare_answer_head(client, section, practices):
+    ids = [practices["asan"].pk, practices["mpp"].pk]
+
+    listing = client.head(section.url, {"country": "id"})
+    compare = client.head(f"{section.url}compare/", {"p": ids})
+
+    assert (listing.status_code, listing.content) == (200, b"")
+    assert (compare.status_code, compare.content) == (200, b"")
