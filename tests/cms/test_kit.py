@@ -23,7 +23,12 @@ def test_url_modules_mount_each_app_under_the_language_prefix_by_its_label():
     with translation.override("az"):
         path = reverse("search:search")
 
-    assert [config.label for config, _module in kit.url_modules()] == ["search"]
+    mounted = {config.label: module for config, module in kit.url_modules()}
+
+    assert {label: module.app_name for label, module in mounted.items()} == {
+        label: label for label in mounted
+    }
+    assert mounted["search"] is search_urls
     assert path == "/az/search/"
 
 
@@ -37,7 +42,10 @@ def test_url_modules_reject_an_app_name_that_is_not_the_label(monkeypatch):
 def test_data_routes_name_routes_by_namespace(monkeypatch):
     monkeypatch.setattr(search_urls, "DATA_ROUTES", {"autocomplete": "application/json"}, raising=False)
 
-    assert kit.data_routes() == {"search:autocomplete": "application/json"}
+    routes = kit.data_routes()
+
+    assert routes["search:autocomplete"] == "application/json"
+    assert all(name.partition(":")[0] in {c.label for c, _m in kit.url_modules()} for name in routes)
 
 
 def test_data_routes_reject_a_route_the_app_lacks(monkeypatch):

@@ -15,5 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         created = DemoLoader().run()
-        summary = ", ".join(f"{count} {name}" for name, count in sorted(created.items())) or "nothing new"
+        summary = (
+            ", ".join(f"{count} {name}" for name, count in sorted(created.items()) if count) or "nothing new"
+        )
         self.stdout.write(f"Demo content loaded in {time.monotonic() - started:.1f} s: {summary}.")
