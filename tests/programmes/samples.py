@@ -6,6 +6,7 @@ import datetime
 
 from programmes.models import PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelineEvent, TimelinePage
 from tests.cms.samples import body
+from tests.programmes.samples_actionplan import build_action_plan
 
 AFTER = ("cms",)
 
@@ -107,3 +108,4 @@ def build(site):
             code,
         )
         site.sample_page(partner, code)
+    build_action_plan(site)

@@ -171,6 +171,7 @@ def build_plan(count):
     return plan
 
 
+@pytest.mark.query_count("programmes.ActionPlanPage")
 @pytest.mark.parametrize("count", [1, 3, 50])
 def test_progress_page_query_count(client, django_assert_num_queries, count):
     plan = build_plan(count)

@@ -17,7 +17,7 @@ import programmes.actionplan.records
 class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0002_site_structure_and_roles"),
-        ("programmes", "0002_parental_links"),
+        ("programmes", "0003_section_page_and_role"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("cms", "0002_site_structure_and_roles"),
-        ("programmes", "0003_actionplan"),
+        ("programmes", "0004_actionplan"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]
