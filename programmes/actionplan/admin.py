@@ -7,6 +7,7 @@ changed, progress by activity and by side, and the timeline chart with its table
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -25,7 +26,7 @@ from wagtail.admin.panels import (
     ObjectList,
 )
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from programmes.actionplan import charts, exports, progress
@@ -43,15 +44,14 @@ def can_coordinate(user):
 
 
 def plans():
-    """One entry per plan: its default-language version (or the first created)."""
-    seen, result = set(), []
-    default = Locale.get_default()
-    for plan in ActionPlanPage.objects.order_by("-starts_on", "pk"):
-        if plan.translation_key in seen:
-            continue
-        seen.add(plan.translation_key)
-        result.append(plan.get_translation_or_none(default) or plan)
-    return result
+    """One entry per plan, most recent first: its default-language version, else the first made."""
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    chosen = {}
+    for plan in ActionPlanPage.objects.select_related("locale").order_by("-starts_on", "pk"):
+        current = chosen.get(plan.translation_key)
+        if current is None or (plan.locale.language_code == default != current.locale.language_code):
+            chosen[plan.translation_key] = plan
+    return list(chosen.values())
 
 
 class CoordinatorMixin:
@@ -78,13 +78,14 @@ class DashboardView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        plan = self.get_plan()
+        choices = plans()
+        plan = self.get_plan() if self.request.GET.get("plan") else (choices[0] if choices else None)
         context["plan"] = plan
         if plan is None:
             return context
         state = progress.load(plan, public=False)
         context.update(
-            plans=plans(),
+            plans=choices,
             progress=state,
             chart=charts.timeline_svg(state, plan.starts_on, plan.ends_on, chart_id="dashboard-chart"),
             recent=progress.recent_changes(plan),
