@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 
 @pytest.fixture
@@ -13,3 +13,10 @@ def today(monkeypatch):
     day = datetime.date(2025, 7, 1)
     monkeypatch.setattr(timezone, "localdate", lambda *args: day)
     return day
+
+
+@pytest.fixture
+def english():
+    """Messages in English, as an English-speaking coordinator or a log reads them."""
+    with translation.override("en"):
+        yield

@@ -130,7 +130,7 @@ def test_change_without_reason_is_refused(client):
     milestone.refresh_from_db()
     assert response.status_code == 200
     assert response.context["form"].errors["change_reason"] == [
-        "Say why the status, due date or progress changed."
+        "Jelaskan mengapa status, tenggat atau kemajuan berubah."
     ]
     assert milestone.status == "not_started"
 
@@ -145,7 +145,7 @@ def test_completion_without_evidence_is_refused_in_the_admin(client):
     )
 
     assert response.context["form"].errors["status"] == [
-        "A milestone cannot be completed without evidence: add at least one link."
+        "Tonggak tidak dapat diselesaikan tanpa bukti: tambahkan setidaknya satu tautan."
     ]
 
 
@@ -185,8 +185,8 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(client):
     milestone.refresh_from_db()
     assert response.status_code == 200
     assert response.context["form"].non_field_errors() == [
-        "Someone else saved this milestone while you were editing it. Nothing was overwritten: "
-        "open it again to see their changes, then make yours."
+        "Orang lain menyimpan tonggak ini saat Anda menyuntingnya. Tidak ada yang ditimpa: buka kembali "
+        "untuk melihat perubahan mereka, lalu buat perubahan Anda."
     ]
     assert (milestone.status, milestone.progress) == ("in_progress", 60)
 

@@ -52,7 +52,7 @@ def test_progress_page_lists_what_is_late_with_its_note(client, today):
     content = response.content.decode()
     assert response.status_code == 200
     assert [m.title for m in response.context["progress"].late] == ["Lokakarya pertama"]
-    assert "10 days late" in content
+    assert "10 hari terlambat" in content
     assert "Menunggu jadwal menteri." in content
     assert '<svg class="plan-chart"' in content
 
@@ -135,7 +135,7 @@ def test_milestone_page_shows_history_without_names_or_reasons(client):
 
     content = response.content.decode()
     assert response.status_code == 200
-    assert "Not started → In progress" in content
+    assert "Belum dimulai → Sedang berjalan" in content
     assert "0 % → 40 %" in content
     assert [text for text in ("koordinator", "Siti", "Alasan internal") if text in content] == []
 

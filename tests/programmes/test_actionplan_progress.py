@@ -9,7 +9,7 @@ from programmes.actionplan import progress
 from programmes.models import MilestoneStatus, Side
 from tests.factories.actionplan import ActionPlanPageFactory, ActivityFactory, MilestoneFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 TODAY = datetime.date(2025, 7, 1)
 

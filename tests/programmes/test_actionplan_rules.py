@@ -15,7 +15,7 @@ from tests.factories.actionplan import (
     MilestoneFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def errors_of(instance):
