@@ -7,9 +7,14 @@ import datetime
 from django.urls import reverse
 from django.utils import translation
 
-from programmes.models import ActionPlanPage, MilestoneStatus, ProgrammeIndexPage, Side
+from programmes.models import MilestoneStatus, ProgrammeIndexPage, Side
 from tests.factories import InstitutionFactory
-from tests.factories.actionplan import ActivityFactory, IndicatorValueFactory, MilestoneFactory
+from tests.factories.actionplan import (
+    ActionPlanPageFactory,
+    ActivityFactory,
+    IndicatorValueFactory,
+    MilestoneFactory,
+)
 
 TITLES = {
     "id": ("Rencana Aksi 2024–2026", "Lokakarya, berbagi pengetahuan dan pengembangan pelayanan publik."),
@@ -23,20 +28,15 @@ def build_action_plan(site):
     plans = {}
     for code in site.languages:
         title, summary = TITLES[code]
-        plans[code] = site.add(
+        plans[code] = site.create(
+            ActionPlanPageFactory,
             site.section(ProgrammeIndexPage, code),
-            ActionPlanPage(
-                title=title,
-                slug="rencana-aksi-2024",
-                summary=summary,
-                starts_on=datetime.date(2024, 7, 1),
-                ends_on=datetime.date(2026, 6, 30),
-                signed_on=datetime.date(2024, 7, 1),
-                signed_at="Jakarta",
-                signatories="Akik Dwi Suharto Rudolfus\nVusal Rustamov",
-                goals=f"<p>{summary}</p>",
-            ),
             code,
+            slug="rencana-aksi-2024",
+            title=title,
+            summary=summary,
+            signatories="Akik Dwi Suharto Rudolfus\nVusal Rustamov",
+            goals=f"<p>{summary}</p>",
         )
     agency = InstitutionFactory(
         name="ASAN Xidmət", country=taxonomy[("id", "azerbaijan")], slug="asan-xidmet-sample"
