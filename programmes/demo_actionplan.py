@@ -229,6 +229,10 @@ INDICATOR = {
 }
 
 
+# The schedule was agreed at the signing: the report of any day since then shows it.
+SIGNED_AT = timezone.make_aware(datetime.datetime(2024, 7, 1, 12, 0))
+
+
 def load(loader):
     plans = load_page(loader)
     plan = plans["id"]
@@ -264,6 +268,7 @@ def load(loader):
                 progress=progress,
                 status_note=note,
                 completed_on=due if status == MilestoneStatus.COMPLETED else None,
+                created_at=SIGNED_AT,
             )
             for index, reference in enumerate(evidence):
                 story = stories.get(reference)
@@ -277,7 +282,7 @@ def load(loader):
             loader.created["milestone"] += 1
     if new_milestones:
         # The baseline is the schedule as signed; a later move shows as slip and history.
-        plan.take_baseline(when=timezone.make_aware(datetime.datetime(2024, 7, 1, 12, 0)))
+        plan.take_baseline(when=SIGNED_AT)
         for milestone, moved_to in new_milestones:
             if moved_to:
                 milestone.refresh_from_db()

@@ -4,9 +4,14 @@ Routes below a plan's address (e.g. /id/program/rencana-aksi-2024/):
 - ``""``: the progress page: goals, roll-up, timeline chart (SVG) and the same data as a
   table, what is late, indicators;
 - ``milestones/<id>/``: one milestone with its evidence and the timeline of its changes;
+- ``report/`` and ``report/<yyyy-mm-dd>/``: the printable report for a joint meeting as the
+  plan stood at the end of that day (today by default): status by activity, what was
+  late and why, evidence, indicators;
 Every route answers GET and HEAD. The plan's files (CSV, XLSX, .ics) are app routes:
 see `programmes.urls`.
 """
+
+import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -118,6 +123,24 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
             },
         )
 
+    @path("report/")
+    @path("report/<str:day>/")
+    def report_view(self, request, day=None):
+        when = timezone.localdate() if day is None else report_day(day)
+        if when is None or not (self.starts_on <= when):
+            raise Http404
+        end_of_day = timezone.make_aware(datetime.datetime.combine(when, datetime.time.max))
+        state = progress.load(self, today=when, as_of=end_of_day)
+        localize_institutions([row.activity for row in state.activities], self.locale_id)
+        for row in state.activities:
+            for indicator in row.indicators:
+                indicator.report_values = [v for v in indicator.values.all() if v.period_end <= when]
+        return self.render(
+            request,
+            template="programmes/action_plan_report.html",
+            context_overrides={"progress": state, "report_day": when},
+        )
+
     @path("milestones/<int:pk>/")
     def milestone_view(self, request, pk):
         milestone = progress.milestone_for(self, pk)
@@ -132,6 +155,14 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
             template="programmes/action_plan_milestone.html",
             context_overrides={"milestone": milestone, "changes": changes},
         )
+
+
+def report_day(value):
+    """A report's day from its URL part (yyyy-mm-dd), or None when it is not a date."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def localize_institutions(activities, locale_id):

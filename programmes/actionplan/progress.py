@@ -192,8 +192,39 @@ def indicator_queryset(plan):
     )
 
 
-def load(plan, today=None, public=True):
-    """The plan's PlanProgress with its indicators, in five queries.
+def rewind(milestones, moment):
+    """The milestones as they stood at `moment` (an aware datetime), from their history.
+
+    Every recorded change after `moment` is undone, newest first; a confirmation given
+    after it is not counted; milestones created after it are left out. Returns the list.
+    """
+    kept = [milestone for milestone in milestones if milestone.created_at <= moment]
+    by_pk = {milestone.pk: milestone for milestone in kept}
+    later = MilestoneChange.objects.filter(milestone_id__in=by_pk, changed_at__gt=moment).order_by(
+        "-changed_at", "-pk"
+    )
+    for change in later:
+        milestone = by_pk[change.milestone_id]
+        if change.field == "due_on":
+            milestone.due_on = datetime.date.fromisoformat(change.old_value)
+        elif change.field == "progress":
+            milestone.progress = int(change.old_value or 0)
+        else:
+            milestone.status = change.old_value
+    for milestone in kept:
+        if milestone.status != MilestoneStatus.COMPLETED:
+            milestone.completed_on = None
+        for side in (Side.INDONESIA, Side.AZERBAIJAN):
+            confirmed_at = getattr(milestone, f"confirmed_{side}_at")
+            if confirmed_at is not None and (confirmed_at > moment or milestone.completed_on is None):
+                milestone.unconfirm(side)
+    return kept
+
+
+def load(plan, today=None, public=True, as_of=None):
+    """The plan's PlanProgress with its indicators, in five queries (six with `as_of`).
+
+    `as_of` (an aware datetime) gives the milestones as they stood then (see `rewind`).
 
     With `public=True` every milestone's `shown_evidence` holds only what anyone may see
     (live pages without a view restriction, documents outside restricted collections,
@@ -201,6 +232,8 @@ def load(plan, today=None, public=True):
     """
     activities = list(activity_queryset(plan))
     milestones = list(milestone_queryset(plan))
+    if as_of is not None:
+        milestones = rewind(milestones, as_of)
     indicators = list(indicator_queryset(plan))
     attach_evidence(milestones, public=public)
     return rollup(activities, milestones, today=today, indicators=indicators)

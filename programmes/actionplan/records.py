@@ -290,6 +290,7 @@ class Milestone(Multilingual, index.Indexed, ClusterableModel):
     # Bumped by every save: the admin form sends the version it loaded, so a second
     # editor saving over a newer version gets a conflict instead of overwriting it.
     version = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     search_fields = [
