@@ -192,6 +192,7 @@ from programmes.actionplan.records import (  # noqa: E402
     Milestone,
     MilestoneChange,
     MilestoneEvidence,
+    MilestoneReminder,
     MilestoneStatus,
     Side,
 )
@@ -205,6 +206,7 @@ __all__ = [
     "Milestone",
     "MilestoneChange",
     "MilestoneEvidence",
+    "MilestoneReminder",
     "MilestoneStatus",
     "PartnerPage",
     "ProgrammeIndexPage",

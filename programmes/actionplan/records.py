@@ -536,3 +536,33 @@ class MilestoneChange(models.Model):
     @property
     def new_display(self):
         return self.display(self.new_value)
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", _("Due within 7 days")
+    OVERDUE = "overdue", _("Overdue")
+
+
+class MilestoneReminder(models.Model):
+    """One reminder mailed about a milestone: at most one per kind, due date and recipient.
+
+    A moved due date earns a fresh reminder; running the command again the same day (or
+    the next) sends nothing twice.
+    """
+
+    milestone = models.ForeignKey(Milestone, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=10, choices=ReminderKind.choices)
+    due_on = models.DateField()
+    recipient = models.EmailField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("milestone reminder")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["milestone", "kind", "due_on", "recipient"], name="one_reminder_per_due_date"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.milestone_id} {self.kind} {self.due_on} → {self.recipient}"
