@@ -49,6 +49,21 @@ def rows(progress):
     return result
 
 
+def activity_rows(progress):
+    """Each activity as (code, title in the reader's language, weight, percent, milestones, late)."""
+    return [
+        [
+            row.activity.code,
+            row.activity.localized("title"),
+            row.activity.weight,
+            float(row.percent) if row.percent is not None else None,
+            len(row.milestones),
+            len(row.late),
+        ]
+        for row in progress.activities
+    ]
+
+
 def safe_text(value):
     """A string a spreadsheet will show as typed, never evaluate."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
@@ -90,17 +105,8 @@ def xlsx_bytes(progress, title):
                 cell.data_type = "s"
     summary = workbook.create_sheet("activities")
     summary.append(["activity", "title", "weight", "progress_percent", "milestones", "late"])
-    for activity_row in progress.activities:
-        summary.append(
-            [
-                activity_row.activity.code,
-                activity_row.activity.localized("title"),
-                activity_row.activity.weight,
-                float(activity_row.percent) if activity_row.percent is not None else None,
-                len(activity_row.milestones),
-                len(activity_row.late),
-            ]
-        )
+    for row in activity_rows(progress):
+        summary.append(row)
     for line in summary.iter_rows(min_row=2):
         for cell in line:
             if isinstance(cell.value, str):

@@ -2,8 +2,8 @@
 
 Only a live plan page without a view restriction has files; they carry only what its
 public page shows (public evidence; no editor names, no history reasons). Each answers
-GET and HEAD with an ETag derived from the site's content version, so a client's
-conditional GET gets 304 until anything changes.
+GET and HEAD with an ETag that is the digest of the file itself, so a client's
+conditional GET gets 304 until its content changes.
 """
 
 import hashlib
@@ -12,7 +12,6 @@ from django.http import Http404, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.views.decorators.http import require_safe
 
-from cms.cache import content_version
 from programmes.actionplan import exports
 from programmes.actionplan.page import ActionPlanPage
 
@@ -32,13 +31,20 @@ def public_plan(pk):
 
 def _file(request, pk, kind):
     plan = public_plan(pk)
-    etag = '"{}"'.format(hashlib.sha256(f"{content_version()}:{plan.pk}:{kind}".encode()).hexdigest()[:32])
+    state = plan.progress_context()
+    data = exports.csv_bytes(state)
+    # A digest of what every format is made from (the milestones' rows, the activities, the
+    # plan's title and language): the same content gives the same tag on every server.
+    etag = '"{}"'.format(
+        hashlib.sha256(
+            repr((data, exports.activity_rows(state), kind, plan.title, plan.locale_id)).encode()
+        ).hexdigest()[:32]
+    )
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
         return not_modified
-    state = plan.progress_context()
     if kind == "csv":
-        body = exports.csv_bytes(state)
+        body = data
     elif kind == "xlsx":
         body = exports.xlsx_bytes(state, plan.title)
     else:
