@@ -12,6 +12,7 @@ import datetime
 
 from cms.demo.loader import rich_paragraphs
 from cms.models import Country, Institution, Person, Pillar
+from programmes import demo_actionplan
 from programmes.models import PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelineEvent, TimelinePage
 
 AFTER = ("cms",)
@@ -367,6 +368,9 @@ def load(loader):
         )
         if created:
             link_programme_page(loader, page, countries, pillars, tags, "en")
+
+    # After the stories: the plan's completed milestones cite them as evidence.
+    demo_actionplan.load(loader)
 
 
 def link_programme_page(loader, page, countries, pillars, tags, language):

@@ -19,7 +19,12 @@ from cms.models import BasePage, Person, SectionIndexPage
 class ProgrammeIndexPage(SectionIndexPage):
     """The programme section's landing page; programme coordinators own everything below it."""
 
-    subpage_types = ["programmes.ProgrammePage", "programmes.PartnerPage", "programmes.TimelinePage"]
+    subpage_types = [
+        "programmes.ProgrammePage",
+        "programmes.PartnerPage",
+        "programmes.TimelinePage",
+        "programmes.ActionPlanPage",
+    ]
 
     class Meta:
         verbose_name = _("programme section")
@@ -176,3 +181,37 @@ class TimelineEvent(ClusterableModel, Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("timeline event")
         ordering = ["date", "sort_order"]
+
+
+# The action plan lives in its own module; Django finds its models through this one.
+from programmes.actionplan.page import ActionPlanPage  # noqa: E402
+from programmes.actionplan.records import (  # noqa: E402
+    Activity,
+    Indicator,
+    IndicatorValue,
+    Milestone,
+    MilestoneChange,
+    MilestoneEvidence,
+    MilestoneReminder,
+    MilestoneStatus,
+    Side,
+)
+
+__all__ = [
+    "ActionPlanPage",
+    "Activity",
+    "DatePrecision",
+    "Indicator",
+    "IndicatorValue",
+    "Milestone",
+    "MilestoneChange",
+    "MilestoneEvidence",
+    "MilestoneReminder",
+    "MilestoneStatus",
+    "PartnerPage",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "Side",
+    "TimelineEvent",
+    "TimelinePage",
+]

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from programmes.models import PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelinePage
+from programmes.models import ActionPlanPage, PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelinePage
 from search.documents import SearchDocument, page_document, plain_text
 from search.registry import register_page
 
@@ -66,4 +66,10 @@ register_page(
     ),
     documents=timeline_documents,
     extra_kinds={"event": _("Timeline event")},
+)
+
+
+# The action plan: its goals and period; its milestones are records, found on the plan's page.
+register_page(
+    ActionPlanPage, "actionplan", _("Action plan"), date=lambda page: page.signed_on or page.starts_on
 )

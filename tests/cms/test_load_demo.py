@@ -46,8 +46,9 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
         "Page": {
             "wagtailcore": 1,  # the root
             "cms": 3 + 2,  # the homes, about (id, en)
-            # the section (id, en, az), 2 partners (id, en, az), timeline (id, en), 4 stories (id, en)
-            "programmes": 3 + 6 + 2 + 8,
+            # the section (id, en, az), 2 partners (id, en, az), timeline (id, en), 4 stories (id, en),
+            # the 2024 action plan (id, en, az)
+            "programmes": 3 + 6 + 2 + 8 + 3,
             # the section (id, en, az), 12 practices (id, en; az for ASAN Xidmat and MPP),
             # the MPP's replication guide (id, en)
             "practices": 3 + 24 + 2 + 2,

@@ -12,6 +12,7 @@ from tests.factories.programmes import (
     TimelineEventFactory,
     TimelinePageFactory,
 )
+from tests.programmes.samples_actionplan import build_action_plan
 
 AFTER = ("cms",)
 
@@ -110,3 +111,4 @@ def build(site):
             body=body(code, image, timeline, text["cta"]),
         )
         site.sample_page(partner, code)
+    build_action_plan(site)
