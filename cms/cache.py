@@ -93,10 +93,11 @@ def connect_signals():
         ("moved", post_page_move),
     ):
         signal.connect(page_event, dispatch_uid=f"page-cache-{name}")
-    # A search index rebuild writes with plain SQL (no model signals) and may change results.
-    from search.indexing import index_rebuilt
+    # The search index is written with plain SQL (no model signals) after the content's
+    # commit; its signal comes once the rows are committed, so results cached in between go.
+    from search.events import index_changed
 
-    index_rebuilt.connect(rebuilt, dispatch_uid="page-cache-search-rebuilt")
+    index_changed.connect(rebuilt, dispatch_uid="page-cache-search-rebuilt")
 
 
 def rebuilt(sender, **kwargs):

@@ -6,21 +6,20 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import registry
+from . import indexing, registry
 
 
 def schedule(sources):
-    """Reindex these sources once the transaction commits, so a rollback indexes nothing."""
+    """Reindex these sources once the transaction commits, so a rollback indexes nothing.
+
+    The mirror's share is recorded now, inside the transaction, so a change that commits
+    is never lost to it. `robust`: one failing reindex does not stop the others.
+    """
     sources = list(dict.fromkeys(sources))
     if not sources:
         return
-
-    def run():
-        from .indexing import update_sources
-
-        update_sources(sources)
-
-    transaction.on_commit(run)
+    indexing.record(sources)
+    transaction.on_commit(lambda: indexing.update_sources(sources), robust=True)
 
 
 def subtree_sources(page):
