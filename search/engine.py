@@ -12,12 +12,14 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy
 
 from . import outbox, registry
+from .backends import database
 from .backends.database import DatabaseBackend
 from .facets import facets
 from .mirror import get_mirror
 from .models import FacetLabel, SearchEntry
-from .results import BackendUnavailable, FacetOption, FacetResult, SearchResults
+from .results import BackendUnavailable, FacetOption, FacetResult, SearchRejected, SearchResults
 from .tasks import catch_up_throttle
+from .text import words as text_words
 
 logger = logging.getLogger(__name__)
 
@@ -65,12 +67,18 @@ def search(query):
         return SearchResults(query=query, hits=[], total=0, facets=[], backend="database")
     raw, answered_by, notice = _ask_mirror(lambda mirror: mirror.search(query))
     if raw is not None:
-        # Fail closed: a hit the database index no longer holds is never shown.
+        # Fail closed: a hit the database index no longer holds is never shown, and a
+        # correction is offered only in words the database index holds (a deleted
+        # document's words stay in Elasticsearch's term statistics for a while).
         live = _indexed(hit.key for hit in raw.hits)
         removed = [hit for hit in raw.hits if hit.key not in live]
         if removed:
             raw.hits = [hit for hit in raw.hits if hit.key in live]
             raw.total = max(len(raw.hits), raw.total - len(removed))
+        if raw.suggestion and raw.total < 3:
+            offered = set(text_words(raw.suggestion)) - set(text_words(query.text))
+            if not database.known(offered):
+                raw.suggestion = ""
     else:
         raw, answered_by = DatabaseBackend().search(query), "database"
     return SearchResults(
@@ -89,7 +97,10 @@ def autocomplete(text, language, limit=8):
     text = text.strip()[:100]
     if len(text) < 2:
         return []
-    found, _name, _notice = _ask_mirror(lambda mirror: mirror.autocomplete(text, language, limit))
+    try:
+        found, _name, _notice = _ask_mirror(lambda mirror: mirror.autocomplete(text, language, limit))
+    except SearchRejected:
+        found = None
     if found is not None:
         live = _indexed(item["key"] for item in found)
         return [{"title": item["title"], "url": item["url"]} for item in found if item["key"] in live]

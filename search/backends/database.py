@@ -391,6 +391,11 @@ def vocabulary(first_letter):
         return cursor.fetchall()
 
 
+def known(words):
+    """True when the index holds every one of these words (compared folded)."""
+    return all(any(term == word for term, _count in vocabulary(word[0])) for word in folded_words(words))
+
+
 def spelling(term):
     """A vocabulary word as an indexed text writes it, lower-cased: "xidmət" for "xidmet"."""
     with connection.cursor() as cursor:

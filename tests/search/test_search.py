@@ -87,12 +87,27 @@ def test_search_suggests_correction_for_misspelling(search_backend, programme_pa
 
 @pytest.mark.elasticsearch
 def test_search_suggestion_comes_from_elasticsearch(
-    settings, osmem_clone, programme_pages, django_assert_num_queries, db
+    settings, osmem_clone, add_page, django_assert_num_queries, db
+):
+    configure_elasticsearch(settings, osmem_clone.url)
+    add_page("Pelabuhan penyeberangan Ketapang")
+    rebuild(progress_enabled=False)
+
+    # No change waits; then the offered word is checked against the database's vocabulary.
+    with django_assert_num_queries(2 if connection.vendor == "sqlite" else 1):
+        results = run("penyebrangan")
+
+    assert (results.backend, results.total, results.suggestion) == ("elasticsearch", 0, "penyeberangan")
+
+
+@pytest.mark.elasticsearch
+def test_search_suggestion_from_elasticsearch_only_offers_words_the_database_holds(
+    settings, osmem_clone, programme_pages, db
 ):
     configure_elasticsearch(settings, osmem_clone.url)
     rebuild(progress_enabled=False)
     mirror = get_mirror()
-    # Written to Elasticsearch only: the database's vocabulary never sees this word.
+    # Written to Elasticsearch only, like the words of a document deleted there but not yet merged away.
     mirror.client.index(
         index=mirror.alias("id"),
         id="probe",
@@ -100,12 +115,9 @@ def test_search_suggestion_comes_from_elasticsearch(
         refresh=True,
     )
 
-    # One query: no change waits for Elasticsearch (with hits, one more checks them against
-    # the database index).
-    with django_assert_num_queries(1):
-        results = run("penyebrangan")
+    results = run("penyebrangan")
 
-    assert (results.backend, results.total, results.suggestion) == ("elasticsearch", 0, "penyeberangan")
+    assert (results.backend, results.total, results.suggestion) == ("elasticsearch", 0, "")
     assert suggest("penyebrangan", ["penyebrangan"]) == ""
 
 
