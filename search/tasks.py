@@ -17,7 +17,7 @@ from django.conf import settings
 from . import outbox
 from .events import index_changed
 from .mirror import get_mirror
-from .results import BackendUnavailable
+from .results import BackendUnavailable, SearchRejected
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +31,9 @@ def sync_mirror():
         return 0
     try:
         applied = outbox.catch_up(mirror)
-    except BackendUnavailable as error:
-        logger.warning("search mirror unavailable, %d changes wait: %s", outbox.count(), error)
+    except (BackendUnavailable, SearchRejected) as error:
+        # The rows stay, with the error noted on them, for the next run.
+        logger.warning("search mirror did not take the changes, %d wait: %s", outbox.count(), error)
         return 0
     if applied:
         # The mirror answers again, possibly differently from the database that stood in.

@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from cms.cache import bump_content_version
 from cms.models import ProgrammeSettings
-from search import engine, outbox
+from search import engine, indexing, outbox
 from search.backends.elasticsearch import ElasticsearchMirror
 from search.indexing import check, rebuild
 from search.mirror import get_mirror
@@ -311,6 +311,27 @@ def test_publishing_with_the_immediate_task_backend_waits_for_one_timeout_at_mos
     assert with_silent_mirror - without_mirror <= 0.5 + 1
     assert PendingChange.objects.count() == 16
     assert run("kecamatan", page_size=50).total == 16
+
+
+def test_one_failing_reindex_never_stops_the_others(
+    settings, add_page, monkeypatch, django_capture_on_commit_callbacks, db
+):
+    settings.ELASTICSEARCH_URL = ""
+    broken = add_page("Mal pelayanan publik Banyuwangi", live=False)
+    sound = add_page("Mal pelayanan publik Sumedang", live=False)
+    build = indexing.documents_for
+
+    def failing(obj, kind):
+        if obj.pk == broken.pk:
+            raise RuntimeError("a broken StreamField block")
+        return build(obj, kind)
+
+    monkeypatch.setattr(indexing, "documents_for", failing)
+    with django_capture_on_commit_callbacks(execute=True):
+        broken.save_revision().publish()
+        sound.save_revision().publish()
+
+    assert titles(run("mal")) == [sound.title]
 
 
 # 7. A reader's bad request is that reader's 400, never an outage for everyone ----------
