@@ -24,11 +24,16 @@ def _links(urls_by_language):
 
 
 def page_translations(page):
-    """Links to the live translations of a Wagtail page."""
-    urls = {}
-    for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
-        urls[translation.locale.language_code] = translation.get_url()
-    return _links(urls)
+    """Links to the live translations of a Wagtail page; kept per content version (cms.cache)."""
+    from cms.cache import memoize
+
+    def build():
+        urls = {}
+        for translation in page.get_translations(inclusive=True).live().public().select_related("locale"):
+            urls[translation.locale.language_code] = translation.get_url()
+        return urls
+
+    return _links(memoize(("page-translations", page.translation_key), build))
 
 
 def object_translations(item):

@@ -27,6 +27,22 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors; no query when there are none.
+
+        Wagtail checks them on every page view; the restricted paths come from the
+        content-version cache (cms.cache). Aliases keep Wagtail's own lookup (their source
+        page's restrictions apply).
+        """
+        from wagtail.models import PageViewRestriction
+
+        from cms.cache import restriction_ids_for
+
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        ids = restriction_ids_for(self)
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
+
 
 class HomePage(BasePage):
     """The front page of one language: what the programme is, figures and the latest items."""
@@ -52,10 +68,15 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from cms import figures
+        from cms.cache import locale_by_id, memoize
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = figures.collect(self.locale)
-        context["latest_pages"] = figures.latest_pages(self.locale)
+        locale = locale_by_id(self.locale_id)
+        # Counts and the latest items change only with content: computed once per content version.
+        context["figures"] = memoize(("home-figures", locale.pk), lambda: figures.collect(locale))
+        context["latest_pages"] = memoize(
+            ("home-latest", locale.pk), lambda: list(figures.latest_pages(locale))
+        )
         return context
 
 
