@@ -28,6 +28,9 @@ class Mirror(Protocol):
     def available(self) -> bool:
         """False while the mirror is presumed down after a refused connection or a timeout."""
 
+    def ping(self, timeout: float) -> bool:
+        """Whether the mirror answers within `timeout` seconds (the health check)."""
+
     def search(self, query) -> RawResults:
         """One page of results for a `query.SearchQuery`, with facet counts and "did you mean"."""
 

@@ -288,6 +288,13 @@ class ElasticsearchMirror:
         self.healthy = True
         return result
 
+    def ping(self, timeout):
+        """Whether the server answers within `timeout` seconds; never raises."""
+        try:
+            return bool(self.client.options(request_timeout=timeout).ping())
+        except (TransportError, ApiError):
+            return False
+
     # Searching ------------------------------------------------------------------
 
     def filter_clauses(self, query, skip_facet=None):

@@ -267,7 +267,7 @@ def publish_section(add_page, count):
 def test_publishing_does_not_wait_for_elasticsearch_and_loses_nothing(
     down, request, settings, osmem_clone, add_page, sent, db
 ):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     configure_elasticsearch(settings, request.getfixturevalue(down))
 
     publish_section(add_page, 16)
