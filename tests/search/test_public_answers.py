@@ -136,6 +136,19 @@ def test_page_removed_during_an_outage_never_comes_back_from_elasticsearch(
     assert check()["elasticsearch"] == {"missing": [], "stale": [], "extra": []}
 
 
+def test_did_you_mean_never_offers_a_word_only_a_private_page_had(
+    search_backend, add_page, indexed, django_capture_on_commit_callbacks
+):
+    add_page("Program layanan umum")
+    private = add_page("Rahasia Kalimantan")
+    assert run("kalimantn").suggestion == "kalimantan"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    assert (run("kalimantn").suggestion, run("kalimantan").total) == ("", 0)
+
+
 @pytest.mark.elasticsearch
 def test_elasticsearch_hit_missing_from_the_database_index_is_never_shown(
     settings, osmem_clone, add_page, client, db
