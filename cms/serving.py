@@ -67,15 +67,14 @@ def check_cache(timeout):
 
 def check_search(timeout):
     """Elasticsearch: the cluster answers a ping; the database search: nothing beyond the database."""
-    from search.engine import get_backend
+    from search.mirror import get_mirror
 
-    backend = get_backend()
-    client = getattr(backend, "client", None)
-    if client is None:
+    mirror = get_mirror()
+    if mirror is None:
         return {"engine": "database"}
-    if not client.options(request_timeout=timeout).ping():
+    if not mirror.ping(timeout):
         raise RuntimeError("Elasticsearch did not answer the ping")
-    return {"engine": "elasticsearch"}
+    return {"engine": mirror.name}
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "search": check_search}

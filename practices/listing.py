@@ -1,18 +1,15 @@
 """The practice listing as a search: the reader's filters become a `SearchQuery` of kind "practice".
 
-With words (`?q=`) the listing is `search.engine.search()` itself. Without words the engine
-answers nothing (it has no browse mode yet), so `browse()` reads the same index rows with the
-same facet rule (each facet counted ignoring its own selection, values combined with OR
-inside a facet and AND across facets) and returns the engine's own result types.
+The listing is `search.engine.search()` itself, in browse mode: without words it lists every
+practice the filters select, with the search's own facet counts (each facet counted ignoring
+its own selection, OR inside a facet, AND across facets). There is no second filter code.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy
 
 from search import engine
-from search.models import SearchEntry, SearchFacet
 from search.query import QueryError, from_params
 from search.registry import parse_source
 
@@ -61,66 +58,13 @@ def search_params(params):
 def run(params, language):
     """Validate the parameters and search; a QueryError becomes a 400 with its message."""
     try:
-        query = from_params(search_params(params), language)
+        query = from_params(search_params(params), language, browse=True)
     except QueryError as error:
         return Outcome(error=str(error), status=400)
-    results = engine.search(query) if query.parsed else browse(query)
+    results = engine.search(query)
     page_ids = []
     for hit in results.hits:
         label, pk = parse_source(hit.key.partition("#")[0])
         if label == "wagtailcore.page" and pk.isdigit():
             page_ids.append(int(pk))
     return Outcome(query=query, results=results, page_ids=page_ids)
-
-
-def _matching(query, skip_facet=None):
-    entries = SearchEntry.objects.filter(language__in=query.languages)
-    for facet, values in sorted(query.filters.items()):
-        if facet != skip_facet:
-            entries = entries.filter(
-                id__in=SearchFacet.objects.filter(facet=facet, value__in=values).values("entry_id")
-            )
-    return entries
-
-
-def browse(query):
-    """Every document matching the filters, newest first (or by title), with the search's facet counts."""
-    entries = _matching(query)
-    order = ["-date", "title", "id"] if query.sort == "date" else ["title", "id"]
-    total = entries.count()
-    rows = entries.order_by(*order)[query.offset : query.offset + query.page_size]
-    hits = [
-        engine.Hit(
-            key=entry.key,
-            kind=entry.kind,
-            language=entry.language,
-            title=engine.marked(entry.title),
-            snippet=engine.marked(entry.summary),
-            url=entry.url,
-            date=entry.date,
-            translation_key=entry.translation_key,
-        )
-        for entry in rows
-    ]
-    counts = {}
-    groups = [([f for f in FILTERS if f not in query.filters], None)]
-    groups += [([facet], facet) for facet in FILTERS if facet in query.filters]
-    condition = Q()
-    for facets, skip in groups:
-        if facets:
-            condition |= Q(facet__in=facets, entry__in=_matching(query, skip_facet=skip))
-    if condition:
-        rows = (
-            SearchFacet.objects.filter(condition)
-            .values_list("facet", "value")
-            .annotate(count=Count("entry__translation_key", distinct=True))
-        )
-        for facet, value, count in rows:
-            counts.setdefault(facet, {})[value] = count
-    return engine.SearchResults(
-        query=query,
-        hits=hits,
-        total=total,
-        facets=engine.build_facets(counts, query),
-        backend="database",
-    )

@@ -5,16 +5,16 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
-# Facets are the same everywhere; each value is stable across languages
-# (a country code, a slug, a year), so filters survive switching language.
-FACETS = ("kind", "language", "country", "region", "pillar", "stage", "year", "tag")
+from . import facets as facet_declarations
 
 # Page fields already mapped to title/summary; everything else declared in the page's
 # Wagtail `search_fields` goes into the body.
@@ -40,27 +40,41 @@ class SearchDocument:
     region: list[str] = field(default_factory=list)
     pillar: list[str] = field(default_factory=list)
     stage: list[str] = field(default_factory=list)
+    # Values of facets a content app declared itself (`search.facets.declare`), by facet name.
+    facets: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def year(self):
         return self.date.year if self.date else None
 
     def facet_values(self):
-        """(facet, value, label) triples; labels only where the document knows them best (tags)."""
-        values = [("kind", self.kind, ""), ("language", self.language, "")]
-        values += [("country", value, "") for value in self.country]
-        values += [("region", value, "") for value in self.region]
-        values += [("pillar", value, "") for value in self.pillar]
-        values += [("stage", value, "") for value in self.stage]
-        values += [("tag", slug, name) for slug, name in self.tags]
-        if self.year:
-            values.append(("year", str(self.year), str(self.year)))
+        """(facet, value, label) triples of every declared facet; label "" where the document has none."""
+        values = [
+            (facet.name, value, label)
+            for facet in facet_declarations.facets()
+            for value, label in facet.values(self)
+        ]
         return list(dict.fromkeys(values))
 
     def checksum(self):
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
+        if not data["facets"]:
+            del data["facets"]  # checksums written before app-declared facets existed stay valid
         return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def source_for(obj):
+    """The key of everything indexed for one object; all pages share Page's table and ids."""
+    if isinstance(obj, Page):
+        return f"wagtailcore.page:{obj.pk}"
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def parse_source(source):
+    """(model label, primary key) of a source key; the key is a string, as written."""
+    label, _sep, pk = source.rpartition(":")
+    return label, pk
 
 
 def plain_text(value):
@@ -75,8 +89,8 @@ def field_text(obj, name):
     """The searchable text of one model field: StreamField blocks, rich text or plain."""
     try:
         model_field = obj._meta.get_field(name)
-    except Exception:
-        model_field = None
+    except FieldDoesNotExist:
+        model_field = None  # a property or method listed in search_fields
     value = getattr(obj, name, "")
     if isinstance(model_field, StreamField):
         return " ".join(plain_text(part) for part in model_field.get_searchable_content(value))
@@ -102,7 +116,7 @@ def _related(obj, *names):
     for name in names:
         try:
             model_field = obj._meta.get_field(name)
-        except Exception:
+        except FieldDoesNotExist:
             continue
         if isinstance(model_field, models.ManyToManyField):
             return list(getattr(obj, name).all())
@@ -149,8 +163,6 @@ def page_document(page, kind, **overrides):
         "url": lambda p: p.get_url() or "",
     }
     values.update(overrides)
-    from .registry import source_for
-
     source = source_for(page)
     return SearchDocument(
         key=source,
@@ -164,8 +176,6 @@ def page_document(page, kind, **overrides):
 
 def snippet_document(obj, kind, **values):
     """A document for a translatable snippet with a public page (the taxonomy items)."""
-    from .registry import source_for
-
     source = source_for(obj)
     values.setdefault("url", obj.get_url())
     values.setdefault("title", str(obj))

@@ -1,23 +1,26 @@
-"""Turning objects into documents and keeping both indexes true: update, rebuild, check, catch-up."""
+"""Turning objects into documents and keeping the indexes true: update, rebuild, check.
+
+The database index is written first, always; a mirror, when configured, is told later by
+the background task `search.tasks.sync_mirror` (see `search.outbox`).
+"""
 
 import logging
 import sys
 
 from django.apps import apps
-from django.conf import settings
-from django.dispatch import Signal
+from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import Page
 
-from . import registry
+from . import outbox, registry
 from .backends import database
-from .engine import BackendUnavailable, get_backend
-from .models import PendingChange, SearchEntry
+from .events import index_changed
+from .mirror import get_mirror
+from .models import SearchEntry
+from .tasks import sync_mirror
 
 logger = logging.getLogger(__name__)
-
-# Sent after a full rebuild, with the number of documents written.
-index_rebuilt = Signal()
 
 
 def object_for_source(source):
@@ -51,11 +54,20 @@ def labels_for(obj, kind):
     return [(facet, value, language, label) for facet, value, label in kind.facet_labels(obj)]
 
 
-def update_sources(sources):
-    """Reindex these objects in the database, then push them to Elasticsearch if it is configured.
+def record(sources):
+    """Inside the transaction that changed these sources: note them for the mirror, if there is one."""
+    if get_mirror() is not None:
+        outbox.record(sources)
 
-    Runs after commit: it never raises into the publish that caused it, and an
-    Elasticsearch failure only records the sources as pending.
+
+def update_sources(sources):
+    """Rewrite these objects' rows of the database index, then have the mirror told in the background.
+
+    Runs after commit. The content version of cached pages is bumped after the rows are
+    committed (`events.index_changed`), never before, so no reader caches the old results
+    under the new version. Publishing never waits for the mirror: `sync_mirror` runs on the
+    tasks worker (at once with the immediate backend, where an unreachable mirror costs one
+    timeout per ELASTICSEARCH_RETRY_AFTER).
     """
     documents, labels = [], []
     for source in sources:
@@ -64,40 +76,22 @@ def update_sources(sources):
             documents += documents_for(obj, kind)
             labels += labels_for(obj, kind)
     database.write_documents(documents, sources=sources, labels=labels)
-    backend = get_backend()
-    if backend.name == "database":
-        return
-    try:
-        backend.push_sources(sources)
-    except BackendUnavailable as error:
-        record_pending(sources, error)
-        return
-    if PendingChange.objects.exists():
-        catch_up(backend)
+    transaction.on_commit(lambda: index_changed.send(sender=update_sources, sources=list(sources)))
+    if get_mirror() is not None:
+        # Recorded with the change already; recording again covers writes made outside the signals.
+        outbox.record(list(sources))
+        transaction.on_commit(sync_mirror.enqueue)
 
 
-def record_pending(sources, error):
-    logger.warning("search index change queued, Elasticsearch unavailable: %s", error)
-    for source in sources:
-        change, _created = PendingChange.objects.get_or_create(source=source)
-        change.attempts += 1
-        change.last_error = str(error)[:1000]
-        change.save()
-
-
-def catch_up(backend=None):
-    """Push the pending sources to Elasticsearch; returns how many were applied."""
-    backend = backend or get_backend()
-    if backend.name == "database":
-        PendingChange.objects.all().delete()
+def catch_up():
+    """Apply the changes waiting for the mirror now, in this process; returns how many were applied."""
+    mirror = get_mirror()
+    if mirror is None:
+        outbox.forget()
         return 0
-    pending = list(PendingChange.objects.order_by("recorded_at"))
-    applied = 0
-    for start in range(0, len(pending), 200):
-        chunk = pending[start : start + 200]
-        backend.push_sources([change.source for change in chunk])
-        PendingChange.objects.filter(pk__in=[change.pk for change in chunk]).delete()
-        applied += len(chunk)
+    applied = outbox.catch_up(mirror)
+    if applied:
+        index_changed.send(sender=catch_up, sources=None)
     return applied
 
 
@@ -151,13 +145,14 @@ def rebuild(progress_enabled=True, stream=None):
             batch, labels = [], []
     database.write_documents(batch, labels=labels)
     total += len(batch)
-    backend = get_backend()
-    if backend.name != "database":
-        backend.rebuild(Progress(SearchEntry.objects.count(), "elasticsearch", stream, progress_enabled))
-        PendingChange.objects.all().delete()
+    mirror = get_mirror()
+    if mirror is not None:
+        started = timezone.now()
+        mirror.rebuild(Progress(SearchEntry.objects.count(), "elasticsearch", stream, progress_enabled))
+        outbox.forget(before=started)
     # Search results may differ now with no content changed (e.g. new analysis after a
     # deploy); whatever caches rendered results must forget them.
-    index_rebuilt.send(sender=rebuild, documents=total)
+    index_changed.send(sender=rebuild, sources=None)
     return total
 
 
@@ -169,9 +164,9 @@ def check():
             expected[doc.key] = doc.checksum()
     indexed = dict(SearchEntry.objects.values_list("key", "checksum"))
     report = {"database": compare(expected, indexed)}
-    backend = get_backend()
-    if backend.name != "database":
-        report["elasticsearch"] = compare(indexed, backend.checksums())
+    mirror = get_mirror()
+    if mirror is not None:
+        report[mirror.name] = compare(indexed, mirror.checksums())
     return report
 
 
@@ -181,7 +176,3 @@ def compare(expected, actual):
         "stale": sorted(key for key in set(expected) & set(actual) if expected[key] != actual[key]),
         "extra": sorted(set(actual) - set(expected)),
     }
-
-
-def languages():
-    return [code for code, _name in settings.LANGUAGES]

@@ -1,4 +1,12 @@
-"""What a reader asked for: the parsed, validated query shared by the page, the API and both backends."""
+"""What a reader asked for: the parsed, validated query shared by the page, the API and both backends.
+
+This parser is the only one: the backends receive its clauses and words, never the
+reader's text, so no input is syntax to SQLite FTS5, PostgreSQL or Elasticsearch, and the
+same text means the same on each. The syntax: words (all must match), "a phrase", `OR`
+or `|` between two alternatives, `-word` or `NOT word` to exclude; `AND`, `&&` and `+`
+are allowed and change nothing. Operator words count only in capitals ("or" is a word).
+Every other sign only separates words.
+"""
 
 import re
 from dataclasses import dataclass, field
@@ -6,18 +14,19 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from .documents import FACETS
+from . import facets
+from .text import lower, words
 
 MAX_QUERY_LENGTH = 500
 MAX_TERMS = 32
 MAX_PAGE = 1000
+# The deepest result a reader can page to (Elasticsearch's default max_result_window), on
+# every backend, so a page that one backend cannot serve is refused the same way by all.
+MAX_RESULTS = 10_000
 MAX_FILTER_VALUES = 20
 PAGE_SIZE = 10
 SORTS = ("relevance", "date")
 
-# Words are runs of letters and digits in any script; everything else (quotes, brackets,
-# operators, * ? ~ ^ : \) is syntax we interpret or drop, never passed on raw.
-WORD = re.compile(r"[^\W_]+")
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
@@ -47,18 +56,6 @@ class ParsedText:
     def __bool__(self):
         return bool(self.groups)
 
-    def websearch(self):
-        """The same query in PostgreSQL's websearch syntax (and Elasticsearch's simple syntax)."""
-        parts = []
-        for group in self.groups:
-            parts.append(" or ".join(_quoted(clause) for clause in group))
-        parts += ["-" + _quoted(clause) for clause in self.excluded]
-        return " ".join(parts)
-
-
-def _quoted(clause):
-    return '"' + " ".join(clause.words) + '"' if len(clause.words) > 1 else clause.words[0]
-
 
 def parse_text(text):
     """Parse words, "phrases", OR and -exclusions (or NOT); other syntax only separates words."""
@@ -77,16 +74,16 @@ def parse_text(text):
                 negate_next = True
                 continue
             minus = "-" if bare.startswith("-") else ""
-            words = WORD.findall(bare)
+            found = words(bare)
         else:
-            words = WORD.findall(phrase)
-        if not words:
+            found = words(phrase)
+        if not found:
             continue
-        count += len(words)
+        count += len(found)
         if count > MAX_TERMS:
             raise QueryError(_("Use at most %(count)d words.") % {"count": MAX_TERMS})
         # Words joined by punctuation ("e-KTP", "covid-19") stay together, like a phrase.
-        clause = Clause(words=tuple(word.lower() for word in words), negated=bool(minus) or negate_next)
+        clause = Clause(words=tuple(lower(word) for word in found), negated=bool(minus) or negate_next)
         negate_next = False
         if clause.negated:
             parsed.excluded.append(clause)
@@ -109,6 +106,9 @@ class SearchQuery:
     sort: str = "relevance"
     include_other_languages: bool = False
     page_size: int = PAGE_SIZE
+    # A listing (the practices section) browses: without words it answers every document
+    # its filters select. The search page does not: without words it answers nothing.
+    browse: bool = False
 
     def __post_init__(self):
         self.parsed = parse_text(self.text)
@@ -136,8 +136,11 @@ def _int(value, name, low, high):
     return number
 
 
-def from_params(params, language):
-    """Build a SearchQuery from GET parameters; raises QueryError with a message for the reader."""
+def from_params(params, language, *, browse=False):
+    """Build a SearchQuery from GET parameters; raises QueryError with a message for the reader.
+
+    `browse=True` makes a listing: with no words, every document the filters select.
+    """
     text = params.get("q", "")
     if "\x00" in text:
         raise QueryError(_("The search text contains a character that cannot be searched."))
@@ -156,8 +159,12 @@ def from_params(params, language):
     if sort not in SORTS:
         raise QueryError(_("Sort by relevance or date."))
     size = _int(params.get("size") or PAGE_SIZE, "size", 1, 50)
+    if page * size > MAX_RESULTS:
+        raise QueryError(
+            _("Results go no further than number %(count)s: choose an earlier page.") % {"count": MAX_RESULTS}
+        )
     filters = {}
-    for facet in FACETS:
+    for facet in facets.names():
         values = [value.strip() for value in params.getlist(facet) if value.strip()]
         if len(values) > MAX_FILTER_VALUES:
             raise QueryError(_("Choose at most %(count)d values per filter.") % {"count": MAX_FILTER_VALUES})
@@ -174,4 +181,5 @@ def from_params(params, language):
         sort=sort,
         include_other_languages=include,
         page_size=size,
+        browse=browse,
     )

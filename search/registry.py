@@ -8,7 +8,11 @@ from django.utils.module_loading import autodiscover_modules
 
 from wagtail.models import Page
 
-from .documents import SearchDocument, page_document
+from . import facets as facet_declarations
+from .documents import SearchDocument, page_document, parse_source, source_for
+
+__all__ = ["SearchKind", "register", "register_page", "kinds", "kind_for_model", "kind_label"]
+__all__ += ["source_for", "parse_source", "autodiscover"]
 
 
 @dataclass
@@ -34,9 +38,6 @@ class SearchKind:
     def is_page(self):
         return issubclass(self.model, Page)
 
-    def source(self, obj):
-        return source_for(obj)
-
 
 _by_model: dict[type, SearchKind] = {}
 _labels: dict[str, str] = {}
@@ -50,13 +51,26 @@ def register(kind):
     return kind
 
 
-def register_page(model, name, label, *, queryset=None, documents=None, extra_kinds=None, **document_fields):
+def register_page(
+    model, name, label, *, queryset=None, documents=None, extra_kinds=None, facets=None, **document_fields
+):
     """Register a page model with the default mapping (see `documents.page_document`).
 
     `extra_kinds` names further kinds its documents use (a timeline's events).
     `document_fields` override what the default mapping reads from the page, e.g.
     `date=lambda page: page.date`. Pass `documents` to replace the mapping entirely.
+    `facets` gives the values of facets the app declared (`search.facets.declare`):
+    `{"sector": lambda page: [page.sector]}`; an undeclared name is an error at startup.
     """
+    extra = dict(facets or {})
+    unknown = set(extra) - set(facet_declarations.names())
+    if unknown:
+        raise ValueError(
+            f"register_page({model.__name__}): undeclared facets {sorted(unknown)}; "
+            "declare them first with search.facets.declare(name, label)"
+        )
+    if extra:
+        document_fields["facets"] = lambda page: {name: list(values(page)) for name, values in extra.items()}
 
     def default_queryset():
         return model.objects.live().public().select_related("locale")
@@ -90,22 +104,6 @@ def kind_for_model(model):
 
 def kind_label(name):
     return _labels.get(name, name)
-
-
-def kind_names():
-    return list(_labels)
-
-
-def source_for(obj):
-    """The key of everything indexed for one object; all pages share Page's table and ids."""
-    if isinstance(obj, Page):
-        return f"wagtailcore.page:{obj.pk}"
-    return f"{obj._meta.label_lower}:{obj.pk}"
-
-
-def parse_source(source):
-    label, _sep, pk = source.rpartition(":")
-    return label, pk
 
 
 def autodiscover():

@@ -8,21 +8,20 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from cms import cache
 
-from . import indexing, registry
+from . import events, indexing, registry
 
 
 def schedule(sources):
-    """Reindex these sources once the transaction commits, so a rollback indexes nothing."""
+    """Reindex these sources once the transaction commits, so a rollback indexes nothing.
+
+    The mirror's share is recorded now, inside the transaction, so a change that commits
+    is never lost to it. `robust`: one failing reindex does not stop the others.
+    """
     sources = list(dict.fromkeys(sources))
     if not sources:
         return
-
-    def run():
-        from .indexing import update_sources
-
-        update_sources(sources)
-
-    transaction.on_commit(run)
+    indexing.record(sources)
+    transaction.on_commit(lambda: indexing.update_sources(sources), robust=True)
 
 
 def subtree_sources(page):
@@ -63,8 +62,9 @@ def on_snippet_changed(sender, instance, **kwargs):
 
 
 def connect():
-    # A rebuild writes the index with plain SQL: the page cache must forget what it rendered from it.
-    indexing.index_rebuilt.connect(cache.rebuilt, dispatch_uid="page-cache-search-rebuilt")
+    # The index is written with plain SQL (no model signals) after the content's commit; its
+    # signal comes once the rows are committed, so the page cache forgets results cached in between.
+    events.index_changed.connect(cache.rebuilt, dispatch_uid="page-cache-search-rebuilt")
     page_published.connect(on_page_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
     post_page_move.connect(on_page_subtree_changed, dispatch_uid="search_page_moved")

@@ -1,16 +1,23 @@
-"""The public search page, its autocomplete endpoint and the JSON API; all call `engine` only."""
+"""The public search page, its autocomplete endpoint and the JSON API; all call `engine` only.
+
+Every view answers GET and HEAD (`require_safe`). A page or answer built while the
+database stood in for an unreachable mirror carries the outage notice and
+`Cache-Control: no-store, private`: no cache may serve it after the mirror returns.
+"""
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import engine
 from .query import QueryError, from_params
+from .results import SearchRejected
 
 SORT_CHOICES = [("relevance", gettext_lazy("Relevance")), ("date", gettext_lazy("Newest first"))]
 
@@ -20,7 +27,13 @@ def reader_language():
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-@require_GET
+def _not_stored_if_notice(response, results):
+    if results is not None and results.notice:
+        patch_cache_control(response, no_store=True, private=True)
+    return response
+
+
+@require_safe
 def search_page(request):
     language = reader_language()
     context = {
@@ -28,40 +41,52 @@ def search_page(request):
         "sort_choices": SORT_CHOICES,
         "autocomplete_url": reverse("search:autocomplete"),
     }
-    status = 200
+    status, results = 200, None
     if request.GET.get("q", "").strip():
         try:
             query = from_params(request.GET, language)
-        except QueryError as error:
+            results = engine.search(query)
+        except (QueryError, SearchRejected) as error:
             context["error"] = str(error)
             status = 400
         else:
-            results = engine.search(query)
             context.update(results=results, search_query=query)
             if not query.parsed:
                 context["error"] = _("Type one or more words to search for.")
-    return render(request, "search/search.html", context, status=status)
+    return _not_stored_if_notice(render(request, "search/search.html", context, status=status), results)
 
 
-@require_GET
+@require_safe
 def autocomplete(request):
     results = engine.autocomplete(request.GET.get("q", ""), reader_language())
     return JsonResponse({"results": results})
 
 
-@require_GET
+def _json(data, language, status=200):
+    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Content-Language"] = language
+    return response
+
+
+@require_safe
 def search_api(request):
-    """GET /api/search/?q=&lang=&kind=&country=&page=&sort=&all_languages=1 as JSON."""
+    """GET /api/search/?q=&lang=&kind=&country=&page=&sort=&all_languages=1 as JSON, in the language `lang`.
+
+    Errors are 400 {"error": message}, the message in `lang` (or the default language if
+    `lang` is unknown), whatever the reader's Accept-Language.
+    """
     language = request.GET.get("lang") or settings.LANGUAGE_CODE
-    if not request.GET.get("q", "").strip():
-        return JsonResponse({"error": _("Give the words to search for in the q parameter.")}, status=400)
-    try:
-        query = from_params(request.GET, language)
-    except QueryError as error:
-        return JsonResponse({"error": str(error)}, status=400)
-    with translation.override(language):
-        results = engine.search(query)
+    answer_language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    with translation.override(answer_language):
+        if not request.GET.get("q", "").strip():
+            missing = _("Give the words to search for in the q parameter.")
+            return _json({"error": missing}, answer_language, 400)
+        try:
+            query = from_params(request.GET, language)
+            results = engine.search(query)
+        except (QueryError, SearchRejected) as error:
+            return _json({"error": str(error)}, answer_language, 400)
         data = results.as_json()
-    if not query.parsed:
-        data["error"] = _("Type one or more words to search for.")
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+        if not query.parsed:
+            data["error"] = _("Type one or more words to search for.")
+        return _not_stored_if_notice(_json(data, answer_language), results)

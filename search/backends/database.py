@@ -1,18 +1,24 @@
 """The embedded default: full-text search in the database's own index tables.
 
 SQLite uses FTS5 (bm25 ranking); PostgreSQL a stored weighted tsvector with a GIN index
-(websearch parsing, ts_rank). Both index and query folded text (`engine.fold`: "xidmet"
-finds "xidmət", "Baki" "Bakı"), mark the matches on the original text in Python, and share
-the SQL for filters, facet counts (GROUP BY over the matching ids) and one-result-per-translation.
+(ts_rank). Both index and query folded text (`text.fold`: "xidmet" finds "xidmət", "Baki"
+"Bakı"), receive the query as the project's parser left it (every word a quoted term, never
+the reader's syntax), mark the matches on the original text in Python, and share the SQL for
+filters, facet counts (GROUP BY over the matching ids) and one-result-per-translation.
+"Did you mean" corrects words from the index's own vocabulary.
 """
+
+import datetime as dt
 
 from django.core.cache import cache
 from django.db import connection, transaction
 
-from ..documents import FACETS
-from ..engine import Highlighter, Hit, RawResults, fold, marked
+from ..facets import facets as declared_facets
+from ..facets import get as facet_declaration
 from ..models import FacetLabel, SearchEntry, SearchFacet
-from ..query import WORD
+from ..results import Hit, RawResults
+from ..text import Highlighter, corrected, edit_distance, fold, folded_words, marked, suggestion_words
+from ..text import words as text_words
 
 ENTRY = SearchEntry._meta.db_table
 FACET = SearchFacet._meta.db_table
@@ -40,12 +46,6 @@ PG_ROW = "(%s::bigint, %s::text, %s::text, %s::text, %s::text)"
 PG_CHUNK = 200
 
 
-def folded_words(words):
-    """The words as the index holds them (a ligature folds into several); never none if some were given."""
-    folded = [part for word in words for part in WORD.findall(fold(word))]
-    return folded or list(words)
-
-
 def fts_query(parsed):
     """The parsed query in FTS5 syntax; every word is a quoted string, so no input is syntax."""
 
@@ -56,6 +56,23 @@ def fts_query(parsed):
     expression = " AND ".join(groups)
     for clause in parsed.excluded:
         expression = f"({expression}) NOT {phrase(clause)}"
+    return expression
+
+
+def ts_query(parsed):
+    """The parsed query in to_tsquery syntax: every word a quoted lexeme, phrases joined by <->.
+
+    Not websearch_to_tsquery: that parser has operator words and signs of its own ("or" in
+    any case, "-"), so the same text would mean something else than on SQLite.
+    """
+
+    def phrase(clause):
+        lexemes = ["'" + word.replace("'", "''") + "'" for word in folded_words(clause.words)]
+        return "(" + " <-> ".join(lexemes) + ")"
+
+    expression = " & ".join("(" + " | ".join(phrase(c) for c in group) + ")" for group in parsed.groups)
+    for clause in parsed.excluded:
+        expression = f"({expression}) & !{phrase(clause)}"
     return expression
 
 
@@ -78,15 +95,19 @@ class DatabaseBackend:
     # Searching ------------------------------------------------------------------
 
     def _match(self, query, ranked=True):
-        """The CTE giving (id, score) of every matching entry, higher score better; (id) if not ranked."""
+        """The CTE giving (id, score) of every matching entry, higher score better; (id) if not ranked.
+
+        A query without words (a listing that browses) matches every entry, all scored 0.
+        """
+        if not query.parsed:
+            return (f"SELECT id, 0 AS score FROM {ENTRY}" if ranked else f"SELECT id FROM {ENTRY}"), []
         if is_postgres():
             # search_entry_match / search_entry_ids (migrations 0003, 0004) read the GIN index.
             if ranked:
-                sql = "SELECT id, score FROM search_entry_match(websearch_to_tsquery('simple', %s))"
+                sql = "SELECT id, score FROM search_entry_match(to_tsquery('simple', %s))"
             else:
-                sql = "SELECT id FROM search_entry_ids(websearch_to_tsquery('simple', %s))"
-            # Folding keeps the websearch syntax: quotes, "or" and "-" are not letters.
-            return sql, [fold(query.parsed.websearch())]
+                sql = "SELECT id FROM search_entry_ids(to_tsquery('simple', %s))"
+            return sql, [ts_query(query.parsed)]
         score = f", -bm25(search_fts, {SQLITE_WEIGHTS}) AS score" if ranked else ""
         sql = f"SELECT rowid AS id{score} FROM search_fts WHERE search_fts MATCH %s"
         return sql, [fts_query(query.parsed)]
@@ -139,7 +160,8 @@ class DatabaseBackend:
             ids = [row[0] for row in rows]
             hits = self._hits(cursor, query, ids)
             counts = self._facet_counts(cursor, query, *self._match(query, ranked=False))
-        return RawResults(hits=hits, total=total, facet_counts=counts)
+        suggestion = suggest(query.text, query.parsed.words) if total < 3 and query.parsed else ""
+        return RawResults(hits=hits, total=total, facet_counts=counts, suggestion=suggestion)
 
     def _hits(self, cursor, query, ids):
         if not ids:
@@ -161,9 +183,7 @@ class DatabaseBackend:
                 continue
             key, kind, language, url, date, translation_key, title, snippet = rows[entry_id]
             if isinstance(date, str):
-                from datetime import date as date_type
-
-                date = date_type.fromisoformat(date)
+                date = dt.date.fromisoformat(date)
             hits.append(
                 Hit(
                     key=key,
@@ -181,8 +201,9 @@ class DatabaseBackend:
     def _facet_counts(self, cursor, query, match_sql, match_params):
         """Counts of each facet value among the matches, each facet ignoring its own selection."""
         parts, params = [], []
-        active = [facet for facet in FACETS if facet in query.filters]
-        passive = [facet for facet in FACETS if facet not in query.filters]
+        names = [facet.name for facet in declared_facets()]
+        active = [facet for facet in names if facet in query.filters]
+        passive = [facet for facet in names if facet not in query.filters]
         groups = [(passive, None)] + [([facet], facet) for facet in active]
         for facets, skip in groups:
             if not facets:
@@ -201,12 +222,12 @@ class DatabaseBackend:
         return counts
 
     def autocomplete(self, text, language, limit):
-        words = folded_words(WORD.findall(text)[:8])[:8]
-        if not words:
+        prefixes = folded_words(text_words(text)[:8])[:8]
+        if not prefixes:
             return []
         with connection.cursor() as cursor:
             if is_postgres():
-                tsquery = " & ".join(f"{word}:*A" for word in words)
+                tsquery = " & ".join(f"'{word}':*A" for word in prefixes)
                 cursor.execute(
                     f"SELECT title, url FROM {ENTRY} WHERE language = %s AND search_vector @@ "
                     "to_tsquery('simple', %s) "
@@ -215,7 +236,7 @@ class DatabaseBackend:
                     [language, tsquery, tsquery, limit * 2],
                 )
             else:
-                terms = [f'"{word}"' for word in words[:-1]] + [f'"{words[-1]}" *']
+                terms = [f'"{word}"' for word in prefixes[:-1]] + [f'"{prefixes[-1]}" *']
                 fts = " AND ".join(f"title : {term}" for term in terms)
                 cursor.execute(
                     f"SELECT e.title, e.url FROM search_fts JOIN {ENTRY} e ON e.id = search_fts.rowid "
@@ -300,7 +321,7 @@ def write_documents(documents, sources=(), labels=()):
             (facet, value[:100], doc.language): label
             for doc in documents
             for facet, value, label in doc.facet_values()
-            if label and facet == "tag"
+            if label and facet_declaration(facet).named_by == "index"
         }
         label_rows.update({(facet, value[:100], language): label for facet, value, language, label in labels})
         if label_rows:
@@ -375,6 +396,11 @@ def vocabulary(first_letter):
         return cursor.fetchall()
 
 
+def known(words):
+    """True when the index holds every one of these words (compared folded)."""
+    return all(any(term == word for term, _count in vocabulary(word[0])) for word in folded_words(words))
+
+
 def spelling(term):
     """A vocabulary word as an indexed text writes it, lower-cased: "xidmət" for "xidmet"."""
     with connection.cursor() as cursor:
@@ -398,3 +424,26 @@ def spelling(term):
             # Dotted capital İ lower-cases to i and a combining dot in Python.
             return text[start:end].replace("İ", "i").lower()
     return term
+
+
+def suggest(text, query_words):
+    """ "Did you mean" from the index's vocabulary: each unknown word becomes the closest frequent one.
+
+    Returns the reader's text with the corrections as an indexed page writes them ("xidmət",
+    not the folded "xidmet"), or "" when no word needs one.
+    """
+    replacements = {}
+    for word in suggestion_words(query_words):
+        folded = fold(word)
+        candidates = vocabulary(folded[0])
+        if any(fold(term) == folded for term, _count in candidates):
+            continue
+        limit = 1 if len(folded) <= 4 else 2
+        best = None
+        for term, count in candidates:
+            distance = edit_distance(folded, fold(term), limit)
+            if distance <= limit and (best is None or (distance, -count) < best[:2]):
+                best = (distance, -count, term)
+        if best:
+            replacements[word] = spelling(best[2])
+    return corrected(text, replacements)

@@ -1,51 +1,38 @@
-"""Elasticsearch: one index per language behind an alias, language analysis and synonyms from a file.
+"""Elasticsearch, the optional mirror of the database index: one index per language behind an alias.
 
-Every failure (refused, timeout, server error) becomes BackendUnavailable: the engine
-then answers from the database and the indexer queues the change for `catch-up`.
+Language analysis and synonyms from a file. It copies the database index's rows (never the
+content itself) and answers searches when it is up to date. Failures are sorted:
+
+- refused connections and timeouts are an outage: `BackendUnavailable`, and for
+  `ELASTICSEARCH_RETRY_AFTER` seconds no request is sent (searches and writes alike);
+- a request Elasticsearch rejects as invalid (400) is `SearchRejected`, that reader's 400;
+- any other error answer (a missing index, a 5xx) is `BackendUnavailable` for this request only.
 """
 
 import contextlib
 import time
 from pathlib import Path
 
-from elastic_transport import TransportError
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout, TransportError
 from elasticsearch import ApiError, Elasticsearch
-from elasticsearch.dsl import Search
 from elasticsearch.helpers import BulkIndexError, bulk
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from ..documents import FACETS
-from ..engine import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    BackendUnavailable,
-    Hit,
-    RawResults,
-    corrected,
-    fold,
-    marked,
-    suggestion_words,
-)
+from ..facets import facets as declared_facets
 from ..models import SearchEntry, SearchFacet
+from ..results import BackendUnavailable, Hit, RawResults, SearchRejected
+from ..text import HIGHLIGHT_END, HIGHLIGHT_START, corrected, fold, marked, suggestion_words
 from .transport import PlainJsonNode
 
 SYNONYMS_DIR = Path(__file__).resolve().parent.parent / "synonyms"
-KEYWORD_FIELDS = (
-    "key",
-    "source",
-    "kind",
-    "language",
-    "translation_key",
-    "country",
-    "region",
-    "pillar",
-    "stage",
-    "tag",
-    "year",
-    "checksum",
-)
+# Keyword fields besides the facets (each declared facet is a keyword field of its name).
+OWN_KEYWORD_FIELDS = ("key", "source", "translation_key", "checksum")
+# Facets whose values are columns of the database index rather than facet rows.
+COLUMN_FACETS = ("kind", "language")
 SEARCH_FIELDS = ["title^3", "tags^2", "summary^2", "body"]
 # Longer "words" are pasted codes or noise; correcting them only costs the spell checker time.
 MAX_SUGGEST_WORD = 40
@@ -126,7 +113,8 @@ def analysis(language):
 def index_body(language):
     # Every searched text field is also copied into `words`, the vocabulary of "did you mean".
     text = {"type": "text", "analyzer": "content", "search_analyzer": "content_search", "copy_to": "words"}
-    properties = {name: {"type": "keyword"} for name in KEYWORD_FIELDS}
+    keywords = [*OWN_KEYWORD_FIELDS, *(facet.name for facet in declared_facets())]
+    properties = {name: {"type": "keyword"} for name in keywords}
     properties.update(
         title={**text, "fields": {"prefix": {"type": "search_as_you_type", "analyzer": "prefix"}}},
         summary=text,
@@ -142,17 +130,33 @@ def index_body(language):
     }
 
 
-def simple_query(parsed):
-    """The parsed query in simple_query_string syntax, which never fails on odd input."""
+def text_query(parsed):
+    """The parsed query as a bool query: no text is handed to a query parser of Elasticsearch's own.
 
-    def phrase(clause):
-        return '"' + " ".join(clause.words) + '"' if len(clause.words) > 1 else clause.words[0]
+    Every group must match (one of its clauses), no excluded clause may; a clause is its
+    words as a phrase over the searched fields (a single word is a one-word phrase). A
+    clause the analyser empties (a stop word) matches everything, as the word was never there.
+    """
 
-    parts = []
-    for group in parsed.groups:
-        parts.append(phrase(group[0]) if len(group) == 1 else "(" + " | ".join(map(phrase, group)) + ")")
-    parts += ["-" + phrase(clause) for clause in parsed.excluded]
-    return " ".join(parts)
+    def clause_query(clause):
+        return {
+            "multi_match": {
+                "query": " ".join(clause.words),
+                "fields": SEARCH_FIELDS,
+                "type": "phrase",
+                "zero_terms_query": "all",
+            }
+        }
+
+    return {
+        "bool": {
+            "must": [
+                {"bool": {"should": [clause_query(c) for c in group], "minimum_should_match": 1}}
+                for group in parsed.groups
+            ],
+            "must_not": [clause_query(clause) for clause in parsed.excluded],
+        }
+    }
 
 
 def word_suggesters(words):
@@ -224,14 +228,17 @@ def entry_documents(entries):
                 "date": entry.date.isoformat() if entry.date else None,
                 "checksum": entry.checksum,
                 **{
-                    facet: values.get(facet, [])
-                    for facet in ("country", "region", "pillar", "stage", "tag", "year")
+                    facet.name: values.get(facet.name, [])
+                    for facet in declared_facets()
+                    if facet.name not in COLUMN_FACETS
                 },
             },
         }
 
 
-class ElasticsearchBackend:
+class ElasticsearchMirror:
+    """The `search.mirror.Mirror` on Elasticsearch (or a compatible server such as osmem)."""
+
     name = "elasticsearch"
 
     def __init__(self, url):
@@ -240,6 +247,8 @@ class ElasticsearchBackend:
         self.timeout = float(getattr(settings, "ELASTICSEARCH_TIMEOUT", 2.0))
         self.retry_after = float(getattr(settings, "ELASTICSEARCH_RETRY_AFTER", 30.0))
         self.down_until = 0.0
+        # Whether the last request of this process succeeded.
+        self.healthy = True
         options = {"request_timeout": self.timeout, "max_retries": 0, "retry_on_timeout": False}
         if getattr(settings, "ELASTICSEARCH_PLAIN_JSON", False):
             options["node_class"] = PlainJsonNode
@@ -251,34 +260,53 @@ class ElasticsearchBackend:
     def languages(self):
         return [code for code, _name in settings.LANGUAGES]
 
+    def available(self):
+        """False for ELASTICSEARCH_RETRY_AFTER seconds after a refused connection or a timeout."""
+        return time.monotonic() >= self.down_until
+
     def call(self, function, *args, **kwargs):
-        """Run one request; any failure marks the server down for a while and raises BackendUnavailable."""
+        """Run one request, sorting its failures (see the module docstring); `healthy` tells how it went."""
+        if not self.available():
+            raise BackendUnavailable("Elasticsearch failed recently; retrying later")
         try:
-            return function(*args, **kwargs)
-        except (TransportError, ApiError, BulkIndexError) as error:
+            result = function(*args, **kwargs)
+        except (TransportConnectionError, ConnectionTimeout) as error:
+            # Only the server's silence is an outage: every reader goes to the database for a while.
             self.down_until = time.monotonic() + self.retry_after
+            self.healthy = False
             raise BackendUnavailable(f"{type(error).__name__}: {error}") from error
+        except ApiError as error:
+            if error.meta.status == 400:
+                raise SearchRejected(
+                    _("The search service cannot answer this request: change the words or filters.")
+                ) from error
+            self.healthy = False
+            raise BackendUnavailable(f"{type(error).__name__}: {error}") from error
+        except (TransportError, BulkIndexError) as error:
+            self.healthy = False
+            raise BackendUnavailable(f"{type(error).__name__}: {error}") from error
+        self.healthy = True
+        return result
+
+    def ping(self, timeout):
+        """Whether the server answers within `timeout` seconds; never raises."""
+        try:
+            return bool(self.client.options(request_timeout=timeout).ping())
+        except (TransportError, ApiError):
+            return False
 
     # Searching ------------------------------------------------------------------
 
     def filter_clauses(self, query, skip_facet=None):
+        known = {facet.name for facet in declared_facets()}
         return [
             {"terms": {facet: values}}
             for facet, values in sorted(query.filters.items())
-            if facet != skip_facet and facet in FACETS
+            if facet != skip_facet and facet in known
         ]
 
     def search(self, query):
-        if time.monotonic() < self.down_until:
-            raise BackendUnavailable("Elasticsearch failed recently; retrying later")
-        text = {
-            "simple_query_string": {
-                "query": simple_query(query.parsed),
-                "fields": SEARCH_FIELDS,
-                "default_operator": "and",
-                "flags": "AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE",
-            }
-        }
+        text = text_query(query.parsed)
         should = []
         if query.include_other_languages:
             should = [{"term": {"language": {"value": query.language, "boost": 2.0}}}]
@@ -292,14 +320,14 @@ class ElasticsearchBackend:
                 "aggs": {"total": {"cardinality": {"field": "translation_key"}}},
             }
         }
-        for facet in FACETS:
-            if facet == "language" and not query.include_other_languages:
+        for facet in declared_facets():
+            if facet.only_with_other_languages and not query.include_other_languages:
                 continue
-            aggs[f"facet_{facet}"] = {
-                "filter": {"bool": {"filter": self.filter_clauses(query, skip_facet=facet)}},
+            aggs[f"facet_{facet.name}"] = {
+                "filter": {"bool": {"filter": self.filter_clauses(query, skip_facet=facet.name)}},
                 "aggs": {
                     "values": {
-                        "terms": {"field": facet, "size": 100},
+                        "terms": {"field": facet.name, "size": 100},
                         "aggs": {"distinct": {"cardinality": {"field": "translation_key"}}},
                     }
                 },
@@ -333,12 +361,13 @@ class ElasticsearchBackend:
         words = [word for word in suggestion_words(query.parsed.words) if len(word) <= MAX_SUGGEST_WORD]
         if words:
             body["suggest"] = word_suggesters(words)
-        search = Search.from_dict(body).using(self.client).index(",".join(map(self.alias, query.languages)))
-        response = self.call(search.execute)
+        response = self.call(
+            self.client.search, index=",".join(map(self.alias, query.languages)), body=body
+        ).body
         hits = []
-        for hit in response.hits:
-            source = hit.to_dict()
-            highlight = hit.meta.to_dict().get("highlight", {})
+        for hit in response["hits"]["hits"]:
+            source = hit["_source"]
+            highlight = hit.get("highlight", {})
             title = (highlight.get("title") or [source["title"]])[0]
             snippet = (highlight.get("summary") or highlight.get("body") or [source.get("summary", "")])[0]
             date = source.get("date")
@@ -354,21 +383,21 @@ class ElasticsearchBackend:
                     translation_key=source["translation_key"],
                 )
             )
-        aggregations = response.aggregations.to_dict()
+        aggregations = response.get("aggregations", {})
         counts = {}
-        for facet in FACETS:
-            buckets = aggregations.get(f"facet_{facet}", {}).get("values", {}).get("buckets", [])
+        for facet in declared_facets():
+            buckets = aggregations.get(f"facet_{facet.name}", {}).get("values", {}).get("buckets", [])
             values = {str(b["key"]): b["distinct"]["value"] for b in buckets if b["distinct"]["value"]}
             if values:
-                counts[facet] = values
+                counts[facet.name] = values
         total = aggregations["distinct"]["total"]["value"]
-        suggest = response.to_dict().get("suggest", {})
-        suggestion = corrected(query.text, word_corrections(words, suggest))
+        suggestion = ""
+        if total < 3:
+            suggestion = corrected(query.text, word_corrections(words, response.get("suggest", {})))
         return RawResults(hits=hits, total=total, facet_counts=counts, suggestion=suggestion)
 
     def autocomplete(self, text, language, limit):
-        if time.monotonic() < self.down_until:
-            raise BackendUnavailable("Elasticsearch failed recently; retrying later")
+        """Titles starting with the text: [{"key", "title", "url"}], at most `limit`."""
         response = self.call(
             self.client.search,
             index=self.alias(language),
@@ -380,7 +409,7 @@ class ElasticsearchBackend:
                     "fields": ["title.prefix", "title.prefix._2gram", "title.prefix._3gram"],
                 }
             },
-            source=["title", "url"],
+            source=["key", "title", "url"],
             size=limit * 2,
         )
         seen, results = set(), []
@@ -388,7 +417,7 @@ class ElasticsearchBackend:
             title = hit["_source"]["title"]
             if title not in seen:
                 seen.add(title)
-                results.append({"title": title, "url": hit["_source"]["url"]})
+                results.append({"key": hit["_source"]["key"], "title": title, "url": hit["_source"]["url"]})
         return results[:limit]
 
     # Writing --------------------------------------------------------------------
@@ -402,8 +431,8 @@ class ElasticsearchBackend:
                 self.call(self.client.indices.create, index=name, **index_body(language))
                 self.call(self.client.indices.put_alias, index=name, name=alias)
 
-    def push_sources(self, sources):
-        """Make Elasticsearch hold exactly the database index's documents of these sources."""
+    def push(self, sources):
+        """Make Elasticsearch hold exactly the database index's documents of these sources, in one bulk."""
         self.ensure_indices()
         aliases = ",".join(self.alias(language) for language in self.languages())
         entries = list(SearchEntry.objects.filter(source__in=sources))

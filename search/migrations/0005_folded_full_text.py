@@ -50,7 +50,7 @@ def refill(connection, fold):
 
 def fold_rows(apps, schema_editor):
     # The fold the running code searches with: the rows must agree with its queries.
-    from search.engine import fold
+    from search.text import fold
 
     refill(schema_editor.connection, fold)
 

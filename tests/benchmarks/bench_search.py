@@ -124,7 +124,7 @@ def rebuild_seconds():
 def bench_rebuild(pages, osmem):
     from django.conf import settings
 
-    from search import engine
+    from search import mirror
 
     documents, seconds = rebuild_seconds()
     print(f"  {pages:>6} pages  rebuild, database index: {documents} documents in {seconds:.1f} s")
@@ -138,7 +138,7 @@ def bench_rebuild(pages, osmem):
         # osmem has no language analysers; a real cluster would get the language mappings.
         settings.ELASTICSEARCH_LANGUAGE_ANALYSIS = False
         settings.ELASTICSEARCH_TIMEOUT = 30
-        engine._backend = None
+        mirror._mirror = None
         try:
             documents, seconds = rebuild_seconds()
             print(
@@ -147,7 +147,7 @@ def bench_rebuild(pages, osmem):
             )
         finally:
             settings.ELASTICSEARCH_URL = ""
-            engine._backend = None
+            mirror._mirror = None
 
 
 def main():

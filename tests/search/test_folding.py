@@ -8,9 +8,9 @@ import pytest
 from django.db import connection
 
 from search import engine
-from search.engine import HIGHLIGHT_END, HIGHLIGHT_START, Highlighter, fold
 from search.indexing import rebuild
 from search.query import SearchQuery
+from search.text import HIGHLIGHT_END, HIGHLIGHT_START, Highlighter, fold
 
 from .test_search import titles
 

@@ -2,9 +2,10 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search.engine import BackendUnavailable, get_backend
+from search import outbox
 from search.indexing import catch_up, check, rebuild
-from search.models import PendingChange
+from search.mirror import get_mirror
+from search.results import BackendUnavailable
 
 
 class Command(BaseCommand):
@@ -21,19 +22,20 @@ class Command(BaseCommand):
         sub.add_parser("catch-up", help="Apply the changes queued while Elasticsearch was unavailable.")
 
     def handle(self, *args, action, **options):
-        backend = get_backend()
+        mirror = get_mirror()
+        where = f"database and {mirror.name}" if mirror else "database"
         try:
             if action == "rebuild":
                 quiet = options["quiet"]
                 total = rebuild(progress_enabled=not quiet, stream=self.stderr._out)
                 if not quiet:
-                    self.stdout.write(f"Indexed {total} documents ({backend.name}).")
+                    self.stdout.write(f"Indexed {total} documents ({where}).")
             elif action == "check":
                 self.report(check(), options["verbose_keys"])
             elif action == "catch-up":
-                pending = PendingChange.objects.count()
-                applied = catch_up(backend)
-                self.stdout.write(f"Applied {applied} of {pending} pending changes ({backend.name}).")
+                pending = outbox.count()
+                applied = catch_up()
+                self.stdout.write(f"Applied {applied} of {pending} pending changes ({where}).")
         except BackendUnavailable as error:
             raise CommandError(f"Elasticsearch is not answering: {error}") from error
 
