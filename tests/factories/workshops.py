@@ -1,0 +1,51 @@
+"""Factories for the training section: workshops (events) and their agenda sessions.
+
+Times are given as aware datetimes; `at(2024, 7, 1, 9, 0, "Asia/Jakarta")` builds one
+in a named zone. A workshop starts on 1 July 2024 at 09:00 WIB by default, ends at 17:00.
+"""
+
+import datetime as dt
+import zoneinfo
+
+import factory
+import wagtail_factories
+
+from cms.models.taxonomy import TimeZone
+from workshops.models import TrainingIndexPage, WorkshopKind, WorkshopPage, WorkshopSession
+
+from .pages import section_page
+
+
+def at(year, month, day, hour=0, minute=0, zone=TimeZone.WIB):
+    """An aware datetime: the wall-clock time in `zone` (an IANA name)."""
+    return dt.datetime(year, month, day, hour, minute, tzinfo=zoneinfo.ZoneInfo(zone))
+
+
+class WorkshopPageFactory(wagtail_factories.PageFactory):
+    """A live workshop in Jakarta under the Indonesian training section."""
+
+    title = factory.Sequence(lambda n: f"Lokakarya {n}")
+    summary = "Lokakarya Mal Pelayanan Publik."
+    parent = factory.LazyFunction(lambda: section_page(TrainingIndexPage))
+    kind = WorkshopKind.WORKSHOP
+    time_zone = TimeZone.WIB
+    start = factory.LazyAttribute(lambda page: at(2024, 7, 1, 9, 0, page.time_zone))
+    end = factory.LazyAttribute(lambda page: page.start + dt.timedelta(hours=8))
+    venue = "Kantor KemenPANRB"
+    city = "Jakarta"
+
+    class Meta:
+        model = WorkshopPage
+
+
+class WorkshopSessionFactory(factory.django.DjangoModelFactory):
+    """A one-hour session at the start of its workshop."""
+
+    page = factory.SubFactory(WorkshopPageFactory)
+    start = factory.LazyAttribute(lambda session: session.page.start)
+    end = factory.LazyAttribute(lambda session: session.start + dt.timedelta(hours=1))
+    title = factory.Sequence(lambda n: f"Sesi {n}")
+    room = "Ruang Rapat"
+
+    class Meta:
+        model = WorkshopSession
