@@ -18,6 +18,14 @@ from workshops.models import WorkshopKind
 pytestmark = pytest.mark.django_db
 
 
+def utc(*parts):
+    return dt.datetime(*parts, tzinfo=dt.UTC)
+
+
+def uids(response):
+    return [str(event["uid"]) for event in parse(response).walk("VEVENT")]
+
+
 def parse(response):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -64,13 +72,13 @@ def test_event_ics_has_one_vevent_per_session_with_the_page_instants(client):
     assert instants(calendar) == [
         (
             "Malam · ToT Baku",
-            dt.datetime(2018, 7, 4, 18, 0, tzinfo=dt.UTC),
-            dt.datetime(2018, 7, 4, 20, 30, tzinfo=dt.UTC),
+            utc(2018, 7, 4, 18, 0),
+            utc(2018, 7, 4, 20, 30),
         ),
         (
             "Pembukaan · ToT Baku",
-            dt.datetime(2018, 7, 4, 5, 0, tzinfo=dt.UTC),
-            dt.datetime(2018, 7, 4, 6, 0, tzinfo=dt.UTC),
+            utc(2018, 7, 4, 5, 0),
+            utc(2018, 7, 4, 6, 0),
         ),
     ]
     assert [str(event["dtstart"].params["TZID"]) for event in calendar.walk("VEVENT")] == [
@@ -88,8 +96,8 @@ def test_event_without_sessions_is_one_vevent(client):
     assert instants(calendar) == [
         (
             "Simposium",
-            dt.datetime(2025, 12, 18, 2, 0, tzinfo=dt.UTC),
-            dt.datetime(2025, 12, 18, 9, 0, tzinfo=dt.UTC),
+            utc(2025, 12, 18, 2, 0),
+            utc(2025, 12, 18, 9, 0),
         )
     ]
     (event,) = calendar.walk("VEVENT")
@@ -112,13 +120,13 @@ def test_feed_has_vtimezone_for_every_tzid(client):
 def test_uid_survives_edit_and_sequence_grows(client):
     page = WorkshopPageFactory()
     WorkshopSessionFactory(page=page, title="Sesi A")
-    with mock.patch("django.utils.timezone.now", return_value=dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)):
+    with mock.patch("django.utils.timezone.now", return_value=utc(2026, 1, 5, 8, 0)):
         page.save_revision().publish()
     first = parse(client.get(f"/id/workshops/{page.pk}.ics")).walk("VEVENT")[0]
 
     page.refresh_from_db()
     page.title = "Judul baru"
-    with mock.patch("django.utils.timezone.now", return_value=dt.datetime(2026, 1, 5, 8, 1, tzinfo=dt.UTC)):
+    with mock.patch("django.utils.timezone.now", return_value=utc(2026, 1, 5, 8, 1)):
         page.save_revision().publish()
     second = parse(client.get(f"/id/workshops/{page.pk}.ics")).walk("VEVENT")[0]
 
@@ -130,13 +138,13 @@ def test_uid_survives_edit_and_sequence_grows(client):
 def test_translation_shares_uids(client):
     page = WorkshopPageFactory(slug="forum")
     WorkshopSessionFactory(page=page)
-    english = translate(page, "en", title="Forum", slug="forum-en")
+    translation = translate(page, "en", title="Forum", slug="forum-en")
 
     indonesian_uids = [
         str(e["uid"]) for e in parse(client.get(f"/id/workshops/{page.pk}.ics")).walk("VEVENT")
     ]
     english_uids = [
-        str(e["uid"]) for e in parse(client.get(f"/en/workshops/{english.pk}.ics")).walk("VEVENT")
+        str(e["uid"]) for e in parse(client.get(f"/en/workshops/{translation.pk}.ics")).walk("VEVENT")
     ]
 
     assert indonesian_uids == english_uids
