@@ -7,6 +7,7 @@ translations of one event; SEQUENCE is `WorkshopPage.ics_sequence` (grows with e
 publish); a cancelled event keeps its VEVENTs with STATUS:CANCELLED so clients drop it.
 """
 
+import datetime as dt
 import re
 import zoneinfo
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 PRODID = "-//Jembatan//Indonesia-Azerbaijan public service cooperation//EN"
 UID_DOMAIN = "jembatan.workshops"
+STAMP_FALLBACK = dt.datetime(2017, 7, 1, tzinfo=dt.UTC)
 # C0 controls other than tab and newline (and DEL) have no place in a calendar text value.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -55,7 +57,9 @@ def location_of(page, session=None):
 def vevents(page, url):
     """The VEVENTs of one page (its sessions must be prefetched with their speakers)."""
     zone = zoneinfo.ZoneInfo(page.time_zone)
-    stamp = page.last_published_at or page.first_published_at or timezone.now()
+    # The last publish; a page made in code without one gets a fixed stamp, so the body (and
+    # its ETag) stays the same from one request to the next.
+    stamp = page.last_published_at or page.first_published_at or STAMP_FALLBACK
     sessions = list(page.sessions.all()) or [None]
     for session in sessions:
         event = icalendar.Event()

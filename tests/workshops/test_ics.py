@@ -240,6 +240,7 @@ def test_feed_etag_changes_when_an_event_changes(client):
     assert after["ETag"] != before["ETag"]
 
 
+@pytest.mark.query_count("workshops:feed_all", "workshops:event_ics")
 @pytest.mark.parametrize("url", ["/id/workshops/feeds/all.ics", "ics"])
 def test_calendar_files_query_count_same_for_1_3_50(client, django_assert_max_num_queries, url):
     pages = []

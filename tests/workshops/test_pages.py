@@ -153,6 +153,7 @@ def test_cancelled_workshop_says_so(client):
     assert "<strong>Acara ini dibatalkan.</strong>" in content
 
 
+@pytest.mark.query_count("workshops.WorkshopPage")
 def test_workshop_page_query_count_same_for_1_3_50_sessions(client, django_assert_max_num_queries):
     page = WorkshopPageFactory(country=CountryFactory())
     counts = {}

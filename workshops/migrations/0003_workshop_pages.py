@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
         ("cms", "0002_site_structure_and_roles"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
-        ("workshops", "0001_initial"),
+        ("workshops", "0002_section_page_and_role"),
     ]
 
     operations = [
