@@ -8,6 +8,7 @@ event and for every session of its agenda.
 
 import zoneinfo
 
+from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -82,3 +83,26 @@ class WorkshopPageForm(WagtailAdminPageForm):
                 valid = False
         self.zoned_valid = valid
         return valid
+
+
+class RegistrationForm(forms.Form):
+    """What a registrant gives: name, institution, region, role and email (all but region required)."""
+
+    name = forms.CharField(label=_("Full name"), max_length=200)
+    institution = forms.CharField(label=_("Institution"), max_length=255)
+    region = forms.CharField(
+        label=_("Region"), max_length=200, required=False, help_text=_("Province, regency or city, if any.")
+    )
+    role = forms.CharField(label=_("Position"), max_length=200)
+    email = forms.EmailField(label=_("Email"), max_length=254)
+
+    def clean_email(self):
+        # One person, one registration: addresses differ only in case are the same inbox.
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in ("name", "institution", "region", "role"):
+            if name in cleaned_data:
+                cleaned_data[name] = " ".join(cleaned_data[name].split())
+        return cleaned_data

@@ -227,6 +227,7 @@ class WorkshopPage(BasePage):
             when=clock.span(self.start, self.end),
             agenda=self.agenda(clock),
             organisers=list(self.organisers.select_related("locale")),
+            registration_state=self.registration_state(),
         )
         return context
 
@@ -274,3 +275,47 @@ class WorkshopSession(ClusterableModel, Orderable):
 
     def __str__(self):
         return self.title
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITING = "waiting", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Registration(models.Model):
+    """One person's registration for an event: personal data, for coordinators' eyes only.
+
+    Never indexed, listed, cached or exported publicly. `event_key` is the event's
+    translation key, so the Indonesian and English pages of one event share their seats
+    and a person registers once whichever page they used.
+    """
+
+    workshop = models.ForeignKey(
+        WorkshopPage, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    event_key = models.UUIDField(editable=False, db_index=True)
+    name = models.CharField(_("name"), max_length=200)
+    institution = models.CharField(_("institution"), max_length=255)
+    region = models.CharField(_("region"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=200)
+    email = models.EmailField(_("email"))
+    status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus.choices)
+    language = models.CharField(_("language"), max_length=10, editable=False)
+    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event_key", "email"],
+                condition=~models.Q(status="cancelled"),
+                name="one_active_registration_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_status_display()})"

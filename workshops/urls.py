@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import registration_views, views
 
 app_name = "workshops"
 
@@ -13,6 +13,9 @@ urlpatterns = [
     path("workshops/feeds/all.ics", views.feed_all, name="feed_all"),
     path("workshops/feeds/upcoming.ics", views.feed_upcoming, name="feed_upcoming"),
     path("workshops/feeds/<slug:kind>.ics", views.feed_kind, name="feed_kind"),
+    path("workshops/<int:page_id>/register/", registration_views.register_view, name="register"),
+    path("workshops/<int:page_id>/registered/", registration_views.registered_view, name="registered"),
+    path("workshops/cancel/<str:token>/", registration_views.cancel_view, name="cancel"),
 ]
 
 # Non-HTML routes: the quality gates check their content type and HEAD instead of axe.

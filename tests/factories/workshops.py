@@ -11,7 +11,14 @@ import factory
 import wagtail_factories
 
 from cms.models.taxonomy import TimeZone
-from workshops.models import TrainingIndexPage, WorkshopKind, WorkshopPage, WorkshopSession
+from workshops.models import (
+    Registration,
+    RegistrationStatus,
+    TrainingIndexPage,
+    WorkshopKind,
+    WorkshopPage,
+    WorkshopSession,
+)
 
 from .pages import section_page
 
@@ -49,3 +56,19 @@ class WorkshopSessionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = WorkshopSession
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration for a workshop (pass `status=` for the waiting list)."""
+
+    workshop = factory.SubFactory(WorkshopPageFactory)
+    event_key = factory.LazyAttribute(lambda registration: registration.workshop.translation_key)
+    name = factory.Sequence(lambda n: f"Peserta {n}")
+    institution = "DPMPTSP Kota Contoh"
+    role = "Kepala Seksi"
+    email = factory.Sequence(lambda n: f"peserta{n}@example.id")
+    status = RegistrationStatus.CONFIRMED
+    language = "id"
+
+    class Meta:
+        model = Registration

@@ -1,0 +1,13 @@
+"""Fixtures of the workshops tests."""
+
+import pytest
+
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def empty_rate_limits():
+    """The registration flood counters live in the default cache: every test starts at zero."""
+    cache.clear()
+    yield
+    cache.clear()
