@@ -99,7 +99,7 @@ def test_section_index_query_count(client, django_assert_num_queries, section, c
     client.get(url)  # fills the per-process caches: the steady state is what is counted
 
     # One of them is the paginator's count.
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(7):
         response = client.get(url)
 
     assert len(response.context["children"]) == count
@@ -138,7 +138,7 @@ def test_timeline_page_query_count(client, django_assert_num_queries, count):
         event.people.set(PersonFactory.create_batch(2))
     client.get(timeline.url)  # fills the per-process caches: the steady state is what is counted
 
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(6):
         response = client.get(timeline.url)
 
     assert len(response.context["events"]) == count
