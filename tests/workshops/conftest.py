@@ -4,6 +4,8 @@ import pytest
 
 from django.core.cache import cache
 
+from tests.cms.conftest import demo_site  # noqa: F401  (the core's once-per-module demo content)
+
 
 @pytest.fixture(autouse=True)
 def empty_rate_limits():
