@@ -1,4 +1,4 @@
-"""What the training section makes searchable: the section page and every public workshop."""
+"""What the training section makes searchable: its landing page (a plain page) and every public workshop."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _

@@ -52,13 +52,9 @@ class HomePage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
+    # Its children: standard pages and each app's section page (SectionIndexPage subclasses
+    # name HomePage as their parent), so the core lists no app here.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "cms.StandardPage",
-        "programmes.ProgrammeIndexPage",
-        "practices.PracticeIndexPage",
-        "workshops.TrainingIndexPage",
-    ]
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),

@@ -6,7 +6,8 @@ Each project app brings its own samples in `tests/<app label>/samples.py`:
 
     def build(site):            # site: the SampleSite below
         for language in site.languages:
-            page = site.add(site.section(MyIndexPage, language), MyPage(title=..., slug=...), language)
+            section = site.section(MyIndexPage, language)
+            page = site.create(MyPageFactory, section, language, slug="asan", title=...)
             site.sample_page(page, language)             # kind "app.MyPage"
             site.sample("myapp:calendar", language, reverse("myapp:calendar"))  # a route
 
@@ -23,6 +24,7 @@ from django.utils.module_loading import module_has_submodule
 
 from wagtail.models import Locale, Page, get_page_models
 
+import tests
 from cms import kit, urls_taxonomy
 
 LANGUAGES = ("id", "en", "az")
@@ -67,8 +69,6 @@ def expected_kinds():
 
 def sample_modules():
     """[(app label, module)] of every `tests/<app label>/samples.py`, each after those in its AFTER."""
-    import tests
-
     found = {}
     for config in kit.project_apps():
         package = f"tests.{config.label}"
@@ -103,17 +103,16 @@ class SampleSite:
         page.save_revision().publish()
         return page
 
-    def add(self, parent, page, language):
-        """Add the unsaved `page` under `parent` in `language` and publish it.
+    def create(self, factory, parent, language, *, slug, **fields):
+        """The page `factory(parent=parent, slug=slug, **fields)` in `language`, published.
 
-        Pages of one type and slug share a translation key across languages, so they
+        Pages of one model and slug share a translation key across languages, so they
         are each other's translations (the language switcher links them).
         """
-        key = (type(page), page.slug)
+        key = (factory._meta.model, slug)
         if key in self._keys:
-            page.translation_key = self._keys[key]
-        page.locale = self.locales[language]
-        parent.add_child(instance=page)
+            fields["translation_key"] = self._keys[key]
+        page = factory(parent=parent, locale=self.locales[language], slug=slug, **fields)
         self._keys.setdefault(key, page.translation_key)
         return self.publish(page)
 

@@ -7,31 +7,27 @@ with keys country, azerbaijan, province, regency, institution, person, pillar, s
 """
 
 import datetime
-import io
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
-from django.core.files.images import ImageFile
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.images.models import Image
 from wagtail.models import get_page_models
 from wagtail.rich_text import RichText
 
 from cms import urls_taxonomy
-from cms.models import (
-    Country,
-    HomePage,
-    Institution,
-    LifeJourneyStage,
-    Person,
-    Pillar,
-    Region,
-    SectionIndexPage,
-    StandardPage,
+from cms.models import HomePage, SectionIndexPage
+from tests.factories import (
+    CountryFactory,
+    InstitutionFactory,
+    LifeJourneyStageFactory,
+    PersonFactory,
+    PillarFactory,
+    ProvinceFactory,
+    RegionFactory,
+    StandardPageFactory,
+    translate,
 )
+from tests.factories.images import PhotoFactory
 
 AFTER = ()
 LANGUAGES = ("id", "en", "az")
@@ -101,122 +97,62 @@ TEXT = {
 }
 
 
-def make_image(title="Mal Pelayanan Publik", size=(1600, 900)):
-    """A real JPEG larger than any slot, so the pages must serve renditions."""
-    picture = PILImage.new("RGB", size, (11, 79, 108))
-    draw = ImageDraw.Draw(picture)
-    for x in range(0, size[0], 80):
-        draw.rectangle([x, size[1] // 2, x + 60, size[1] - 40], fill=(242, 246, 248))
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85)
-    return Image.objects.create(title=title, file=ImageFile(buffer, name="mpp-counters.jpg"))
-
-
-def _translated(model, key_item, locale, **fields):
-    """Create the `locale` translation of a taxonomy item, sharing its slug and translation key."""
-    return model.objects.create(
-        locale=locale, translation_key=key_item.translation_key, slug=key_item.slug, **fields
+def build_taxonomy():
+    """{(language, key): item}: countries, a province, a regency with its MPP, an institution, a person,
+    a pillar and a stage, made in Indonesian by the factories and translated into en and az."""
+    text = TEXT["id"]
+    indonesia = CountryFactory(
+        name=text["country_id"], code="ID", is_partner=True, description="<p>Partner.</p>"
     )
-
-
-def build_taxonomy(locales):
-    """Countries, a province and a regency with its MPP, an institution, a person, a pillar, a stage."""
-    items = {}
-    first = {}
-    for code in LANGUAGES:
+    azerbaijan = CountryFactory(name=text["country_az"], code="AZ", is_partner=True, slug="azerbaijan")
+    province = ProvinceFactory(name=text["province"], country=indonesia, mpp_status="under_construction")
+    regency = RegionFactory(
+        name=text["regency"],
+        slug="banyuwangi",
+        kind="regency",
+        parent=province,
+        country=indonesia,
+        mpp_status="operating",
+        mpp_opened_on=datetime.date(2017, 12, 12),
+        description="<p>Banyuwangi replicated ASAN Xidmat in 2014.</p>",
+    )
+    institution = InstitutionFactory(
+        name=text["institution"],
+        short_name="KemenPANRB",
+        kind="ministry",
+        country=indonesia,
+        region=regency,
+        website="https://www.menpan.go.id/",
+        description="<p>Leads the cooperation for Indonesia.</p>",
+    )
+    person = PersonFactory(
+        name="Diah Natalisa",
+        role=text["role"],
+        institution=institution,
+        is_trainer=True,
+        biography="<p>Deputy for Public Service in 2017.</p>",
+        email="private@example.org",
+        phone="+62 21 000 000",
+    )
+    pillar = PillarFactory(name=text["pillar"], number=1, description="<p>Complaint management.</p>")
+    stage = LifeJourneyStageFactory(name=text["stage"], order=1, description="<p>Birth certificates.</p>")
+    originals = {
+        "country": (indonesia, "country_id"),
+        "azerbaijan": (azerbaijan, "country_az"),
+        "province": (province, "province"),
+        "regency": (regency, "regency"),
+        "institution": (institution, "institution"),
+        "person": (person, None),
+        "pillar": (pillar, "pillar"),
+        "stage": (stage, "stage"),
+    }
+    items = {("id", key): item for key, (item, _name) in originals.items()}
+    for code in LANGUAGES[1:]:
         text = TEXT[code]
-        locale = locales[code]
-
-        def create(model, name, _code=code, _locale=locale, **fields):
-            original = first.get(model)
-            if original is None:
-                item = model.objects.create(locale=_locale, name=name, **fields)
-                first[model] = item
-                return item
-            return _translated(model, original, _locale, name=name, **fields)
-
-        indonesia = create(
-            Country, text["country_id"], code="ID", is_partner=True, description="<p>Partner.</p>"
-        )
-        # Two items of one model need their own originals; keep them apart by slug.
-        azerbaijan = (
-            Country.objects.create(
-                locale=locale, name=text["country_az"], code="AZ", is_partner=True, slug="azerbaijan"
-            )
-            if code == "id"
-            else _translated(
-                Country,
-                items[("id", "azerbaijan")],
-                locale,
-                name=text["country_az"],
-                code="AZ",
-                is_partner=True,
-            )
-        )
-        province = create(
-            Region, text["province"], kind="province", country=indonesia, mpp_status="under_construction"
-        )
-        regency = (
-            Region.objects.create(
-                locale=locale,
-                name=text["regency"],
-                slug="banyuwangi",
-                kind="regency",
-                parent=province,
-                country=indonesia,
-                time_zone="Asia/Jakarta",
-                mpp_status="operating",
-                mpp_opened_on=datetime.date(2017, 12, 12),
-                description="<p>Banyuwangi replicated ASAN Xidmat in 2014.</p>",
-            )
-            if code == "id"
-            else _translated(
-                Region,
-                items[("id", "regency")],
-                locale,
-                name=text["regency"],
-                kind="regency",
-                parent=province,
-                country=indonesia,
-                mpp_status="operating",
-                mpp_opened_on=datetime.date(2017, 12, 12),
-                description="<p>Banyuwangi replicated ASAN Xidmat in 2014.</p>",
-            )
-        )
-        institution = create(
-            Institution,
-            text["institution"],
-            short_name="KemenPANRB",
-            kind="ministry",
-            country=indonesia,
-            region=regency,
-            website="https://www.menpan.go.id/",
-            description="<p>Leads the cooperation for Indonesia.</p>",
-        )
-        person = create(
-            Person,
-            "Diah Natalisa",
-            role=text["role"],
-            institution=institution,
-            is_trainer=True,
-            biography="<p>Deputy for Public Service in 2017.</p>",
-            email="private@example.org",
-            phone="+62 21 000 000",
-        )
-        pillar = create(Pillar, text["pillar"], number=1, description="<p>Complaint management.</p>")
-        stage = create(LifeJourneyStage, text["stage"], order=1, description="<p>Birth certificates.</p>")
-        items.update(
-            {
-                (code, "country"): indonesia,
-                (code, "azerbaijan"): azerbaijan,
-                (code, "province"): province,
-                (code, "regency"): regency,
-                (code, "institution"): institution,
-                (code, "person"): person,
-                (code, "pillar"): pillar,
-                (code, "stage"): stage,
-            }
-        )
+        # In dependency order: the copy's links point at the same-language items translated before it.
+        for key, (item, name) in originals.items():
+            changes = {"name": text[name]} if name else {"role": text["role"]}
+            items[(code, key)] = translate(item, code, **changes)
     return items
 
 
@@ -233,8 +169,8 @@ def body(language, image, link_page, cta):
 
 
 def build(site):
-    taxonomy = build_taxonomy(site.locales)
-    image = make_image()
+    taxonomy = build_taxonomy()
+    image = PhotoFactory()
     site.shared.update(taxonomy=taxonomy, image=image)
     sections = [model for model in get_page_models() if issubclass(model, SectionIndexPage)]
     # The richest item of each model: the regency has a province, an MPP and an institution.
@@ -250,8 +186,13 @@ def build(site):
             section.introduction = f"<p>{text['standard'][1]}</p>"
             site.sample_page(site.publish(section), code)
         home = HomePage.objects.get(locale=site.locales[code], depth=2)
-        standard = site.add(
-            home, StandardPage(title=text["standard"][0], slug="about", summary=text["standard"][1]), code
+        standard = site.create(
+            StandardPageFactory,
+            home,
+            code,
+            title=text["standard"][0],
+            slug="about",
+            summary=text["standard"][1],
         )
         standard.body = body(code, image, home, text["cta_home"])
         site.sample_page(site.publish(standard), code)

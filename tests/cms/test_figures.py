@@ -102,6 +102,7 @@ def test_home_page_shows_figures_in_its_language(client):
     ]
 
 
+@pytest.mark.query_count("cms.HomePage")
 @pytest.mark.parametrize("count", [1, 3])
 def test_home_page_query_count(client, django_assert_num_queries, count):
     RegionFactory.create_batch(count)

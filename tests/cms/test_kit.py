@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cms import kit
+from cms.models import HomePage
 from search import urls as search_urls
 
 
@@ -68,3 +69,14 @@ def test_in_dependency_order_names_an_unknown_label():
 
     with pytest.raises(ValueError, match="a.demo: AFTER names 'z', which has none"):
         kit.in_dependency_order(modules)
+
+
+def test_home_page_takes_standard_pages_and_each_apps_section():
+    labels = sorted(model._meta.label for model in HomePage.creatable_subpage_models())
+
+    assert labels == [
+        "cms.StandardPage",
+        "practices.PracticeIndexPage",
+        "programmes.ProgrammeIndexPage",
+        "workshops.TrainingIndexPage",
+    ]

@@ -4,8 +4,14 @@ timeline with two events, in id, en and az (the section page is the core's sampl
 
 import datetime
 
-from programmes.models import PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelineEvent, TimelinePage
+from programmes.models import ProgrammeIndexPage
 from tests.cms.samples import body
+from tests.factories.programmes import (
+    PartnerPageFactory,
+    ProgrammePageFactory,
+    TimelineEventFactory,
+    TimelinePageFactory,
+)
 
 AFTER = ("cms",)
 
@@ -52,21 +58,20 @@ def build(site):
     for code in site.languages:
         text = TEXT[code]
         programme_index = site.section(ProgrammeIndexPage, code)
-        timeline = site.add(
+        timeline = site.create(
+            TimelinePageFactory,
             programme_index,
-            TimelinePage(
-                title=text["timeline"][0],
-                slug="timeline",
-                summary=text["timeline"][1],
-                introduction=f"<p>{text['timeline'][1]}</p>",
-            ),
             code,
+            title=text["timeline"][0],
+            slug="timeline",
+            summary=text["timeline"][1],
+            introduction=f"<p>{text['timeline'][1]}</p>",
         )
         for date, title, where in (
             (datetime.date(2024, 7, 1), text["event"], taxonomy[(code, "country")]),
             (datetime.date(2018, 7, 4), text["event2"], taxonomy[(code, "azerbaijan")]),
         ):
-            event = TimelineEvent.objects.create(
+            event = TimelineEventFactory(
                 page=timeline,
                 date=date,
                 end_date=date + datetime.timedelta(days=2) if where.code == "AZ" else None,
@@ -76,34 +81,32 @@ def build(site):
             )
             event.people.add(taxonomy[(code, "person")])
         site.sample_page(site.publish(timeline), code)
-        programme = site.add(
+        programme = site.create(
+            ProgrammePageFactory,
             programme_index,
-            ProgrammePage(
-                title=text["programme"][0],
-                slug="mou-2017",
-                summary=text["programme"][1],
-                date=datetime.date(2017, 7, 31),
-                body=body(code, image, timeline, text["cta"]),
-            ),
             code,
+            title=text["programme"][0],
+            slug="mou-2017",
+            summary=text["programme"][1],
+            date=datetime.date(2017, 7, 31),
+            body=body(code, image, timeline, text["cta"]),
         )
         programme.pillars.add(taxonomy[(code, "pillar")])
         programme.countries.add(taxonomy[(code, "country")], taxonomy[(code, "azerbaijan")])
         programme.tags.add("MoU", "ASAN Xidmat")
         site.sample_page(site.publish(programme), code)
-        partner = site.add(
+        partner = site.create(
+            PartnerPageFactory,
             programme_index,
-            PartnerPage(
-                title=text["partner"][0],
-                slug="indonesia",
-                summary=text["partner"][1],
-                country=taxonomy[(code, "country")],
-                lead_institution=taxonomy[(code, "institution")],
-                flagship_practice="Mal Pelayanan Publik (MPP)",
-                languages="Bahasa Indonesia",
-                time_zones="WIB, WITA, WIT",
-                body=body(code, image, timeline, text["cta"]),
-            ),
             code,
+            title=text["partner"][0],
+            slug="indonesia",
+            summary=text["partner"][1],
+            country=taxonomy[(code, "country")],
+            lead_institution=taxonomy[(code, "institution")],
+            flagship_practice="Mal Pelayanan Publik (MPP)",
+            languages="Bahasa Indonesia",
+            time_zones="WIB, WITA, WIT",
+            body=body(code, image, timeline, text["cta"]),
         )
         site.sample_page(partner, code)
