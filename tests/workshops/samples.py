@@ -23,28 +23,28 @@ def build(site):
     taxonomy = site.shared["taxonomy"]
     for code in site.languages:
         title, summary, session_title = TEXT[code]
-        workshop = site.add(
+        workshop = site.create(
+            WorkshopPageFactory,
             site.section(TrainingIndexPage, code),
-            WorkshopPageFactory.build(
-                title=title,
-                slug="complaint-workshop",
-                summary=summary,
-                description=f"<p>{summary}</p>",
-                kind=WorkshopKind.WORKSHOP,
-                start=at(2099, 3, 2, 23, 0),
-                end=at(2099, 3, 3, 2, 0),
-                country=taxonomy[(code, "country")],
-                in_english=True,
-                in_azerbaijani=True,
-                capacity=30,
-                registration_opens=at(2020, 1, 1),
-                registration_closes=at(2099, 3, 1),
-            ),
             code,
+            slug="complaint-workshop",
+            title=title,
+            summary=summary,
+            description=f"<p>{summary}</p>",
+            kind=WorkshopKind.WORKSHOP,
+            start=at(2099, 3, 2, 23, 0),
+            end=at(2099, 3, 3, 2, 0),
+            country=taxonomy[(code, "country")],
+            in_english=True,
+            in_azerbaijani=True,
+            capacity=30,
+            registration_opens=at(2020, 1, 1),
+            registration_closes=at(2099, 3, 1),
         )
         workshop.organisers.add(taxonomy[(code, "institution")])
         session = WorkshopSessionFactory(page=workshop, title=session_title, start=workshop.start)
         session.speakers.add(taxonomy[(code, "person")])
+        session.save()
         site.sample_page(site.publish(workshop), code)
         registration = RegistrationFactory(
             workshop=workshop, email=f"sample-{code}@example.id", language=code
