@@ -205,3 +205,16 @@ def test_registration_pages_are_never_cached(client, open_event):
 
     assert re.search(r"no-store", response["Cache-Control"])
     assert "private" in response["Cache-Control"]
+
+
+def test_workshop_found_by_search_but_never_its_registrants(client, open_event):
+    from search.indexing import rebuild
+
+    RegistrationFactory(workshop=open_event, name="Rahasia Pribadi", email="rahasia@example.id")
+    rebuild()
+
+    found = client.get("/id/search/", {"q": "Lokakarya MPP"})
+    registrant = client.get("/id/search/", {"q": "Rahasia Pribadi"})
+
+    assert [hit.title for hit in found.context["results"].hits] == ["<mark>Lokakarya</mark> <mark>MPP</mark>"]
+    assert (registrant.context["results"].total, registrant.context["results"].hits) == (0, [])
