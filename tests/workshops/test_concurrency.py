@@ -13,7 +13,7 @@ from workshops.registration import RegistrationRefused, register
 PARALLEL = 8
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks are PostgreSQL's; SQLite writes one at a time"
 )
@@ -58,7 +58,7 @@ def test_parallel_registrations_for_the_last_seat_never_overbook():
     assert statuses == [RegistrationStatus.CONFIRMED] + [RegistrationStatus.WAITING] * (PARALLEL - 1)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="a parallel duplicate needs real concurrent sessions"
 )
