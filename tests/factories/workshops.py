@@ -44,6 +44,17 @@ class WorkshopPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = WorkshopPage
 
+    class Params:
+        # `WorkshopPageFactory(registration_open=True, capacity=2)`: an event on 1 March 2099
+        # whose registration window is open now (2020 until 25 February 2099).
+        registration_open = factory.Trait(
+            start=at(2099, 3, 1, 9, 0),
+            end=at(2099, 3, 1, 17, 0),
+            capacity=10,
+            registration_opens=at(2020, 1, 1),
+            registration_closes=at(2099, 2, 25),
+        )
+
 
 class WorkshopSessionFactory(factory.django.DjangoModelFactory):
     """A one-hour session at the start of its workshop."""

@@ -6,7 +6,7 @@ import pytest
 
 from django.db import connection, connections
 
-from tests.factories.workshops import WorkshopPageFactory, at
+from tests.factories.workshops import WorkshopPageFactory
 from workshops.models import Registration, RegistrationStatus
 from workshops.registration import RegistrationRefused, register
 
@@ -18,13 +18,7 @@ PARALLEL = 8
     connection.vendor != "postgresql", reason="row locks are PostgreSQL's; SQLite writes one at a time"
 )
 def test_parallel_registrations_for_the_last_seat_never_overbook():
-    page = WorkshopPageFactory(
-        start=at(2099, 3, 1, 9),
-        end=at(2099, 3, 1, 17),
-        capacity=1,
-        registration_opens=at(2020, 1, 1),
-        registration_closes=at(2099, 2, 1),
-    )
+    page = WorkshopPageFactory(registration_open=True, capacity=1)
     barrier = threading.Barrier(PARALLEL)
     errors = []
 
@@ -63,13 +57,7 @@ def test_parallel_registrations_for_the_last_seat_never_overbook():
     connection.vendor != "postgresql", reason="a parallel duplicate needs real concurrent sessions"
 )
 def test_parallel_duplicates_store_one():
-    page = WorkshopPageFactory(
-        start=at(2099, 3, 1, 9),
-        end=at(2099, 3, 1, 17),
-        capacity=5,
-        registration_opens=at(2020, 1, 1),
-        registration_closes=at(2099, 2, 1),
-    )
+    page = WorkshopPageFactory(registration_open=True, capacity=5)
     barrier = threading.Barrier(4)
     refused = []
 

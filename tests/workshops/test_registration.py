@@ -25,14 +25,7 @@ VALID = {
 
 @pytest.fixture
 def open_event():
-    return WorkshopPageFactory(
-        title="Lokakarya MPP",
-        start=at(2099, 3, 1, 9),
-        end=at(2099, 3, 1, 17),
-        capacity=2,
-        registration_opens=at(2020, 1, 1, 0),
-        registration_closes=at(2099, 2, 25, 0),
-    )
+    return WorkshopPageFactory(title="Lokakarya MPP", registration_open=True, capacity=2)
 
 
 def post(client, page, **changes):
