@@ -113,3 +113,13 @@ def test_calendar_pages_query_count_same_for_1_3_50(client, django_assert_max_nu
     counts = query_counts(client, django_assert_max_num_queries, url, grow)
 
     assert counts[1] == counts[3] == counts[50]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("id", "Acara mendatang"), ("en", "Upcoming events"), ("az", "Qarşıdakı tədbirlər")],
+)
+def test_list_speaks_the_reader_language(client, language, heading):
+    content = client.get(f"/{language}/workshops/").content.decode()
+
+    assert f"<h1>{heading}</h1>" in content
