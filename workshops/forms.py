@@ -68,17 +68,21 @@ class WorkshopPageForm(WagtailAdminPageForm):
             data = getattr(form, "cleaned_data", None)
             if not data or data.get("DELETE"):
                 continue
-            if not getattr(form, "in_event_zone", False):
-                form.in_event_zone = True
-                for name in SESSION_FIELDS:
-                    if data.get(name) is not None:
-                        data[name] = in_zone(data[name], zone)
-                        setattr(form.instance, name, data[name])
+            for name in SESSION_FIELDS:
+                if data.get(name) is not None:
+                    data[name] = in_zone(data[name], zone)
+                    setattr(form.instance, name, data[name])
             session_start, session_end = data.get("start"), data.get("end")
             if session_start and session_end and session_end <= session_start:
                 form.add_error("end", _("A session must end after it starts."))
                 valid = False
-            elif session_start and start and end and not (start <= session_start and session_end <= end):
+            elif (
+                session_start
+                and session_end
+                and start
+                and end
+                and not (start <= session_start and session_end <= end)
+            ):
                 form.add_error("start", _("A session must take place within the event's start and end."))
                 valid = False
         self.zoned_valid = valid

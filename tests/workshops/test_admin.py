@@ -113,3 +113,14 @@ def test_session_outside_the_event_is_refused(client):
     assert response.status_code == 200
     assert "Sesi harus berlangsung di antara awal dan akhir acara." in response.content.decode()
     assert not WorkshopPage.objects.filter(slug="tot-baku").exists()
+
+
+def test_session_without_end_rerenders_with_error(client):
+    client.force_login(UserFactory(role=TRAINERS))
+    data = form()
+    data["sessions-0-end"] = "bukan tanggal"
+
+    response = client.post(create_url(), data)
+
+    assert response.status_code == 200
+    assert not WorkshopPage.objects.filter(slug="tot-baku").exists()
