@@ -17,10 +17,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.models import Document
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import CollectionViewRestriction, Orderable
 from wagtail.search import index
 
+from cms.cache import memoize
 from cms.models import BasePage, Person, SectionIndexPage
 from cms.models.taxonomy import TimeZone
 
@@ -215,7 +217,8 @@ class WorkshopPage(BasePage):
     def agenda(self, clock):
         """`(session, span)` pairs in time order, span as in `Clock.span`; three queries."""
         sessions = self.sessions.order_by("start", "sort_order").prefetch_related(
-            models.Prefetch("speakers", queryset=Person.objects.select_related("locale")), "materials"
+            models.Prefetch("speakers", queryset=Person.objects.select_related("locale")),
+            models.Prefetch("materials", queryset=public_documents()),
         )
         return [(session, clock.span(session.start, session.end)) for session in sessions]
 
@@ -233,6 +236,21 @@ class WorkshopPage(BasePage):
 
 
 SEQUENCE_EPOCH = dt.datetime(2017, 7, 1, tzinfo=dt.UTC)
+
+
+def public_documents():
+    """Documents a reader may see listed: none from a private collection or one below it.
+
+    The restricted collections come from the content-version cache: no query when warm.
+    """
+    paths = memoize(
+        "workshops-private-collections",
+        lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+    )
+    private = models.Q()
+    for path in paths:
+        private |= models.Q(collection__path__startswith=path)
+    return Document.objects.exclude(private) if paths else Document.objects.all()
 
 
 class WorkshopSession(ClusterableModel, Orderable):

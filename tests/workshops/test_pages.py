@@ -4,6 +4,11 @@ import datetime as dt
 
 import pytest
 
+from django.core.files.base import ContentFile
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+
 from cms.models.taxonomy import TimeZone
 from tests.factories import CountryFactory, InstitutionFactory, PersonFactory
 from tests.factories.workshops import WorkshopPageFactory, WorkshopSessionFactory, at
@@ -169,3 +174,27 @@ def test_workshop_page_query_count_same_for_1_3_50_sessions(client, django_asser
 
     assert len(client.get(page.url).context["agenda"]) == 50
     assert counts[1] == counts[3] == counts[50]
+
+
+def test_agenda_lists_public_materials_only(client):
+
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    Document = get_document_model()
+    handout = Document.objects.create(title="Modul MPP", file=ContentFile(b"%PDF-1.4", name="modul.pdf"))
+    memo = Document.objects.create(
+        title="Catatan internal", file=ContentFile(b"%PDF-1.4", name="memo.pdf"), collection=private
+    )
+    page = WorkshopPageFactory()
+    session = WorkshopSessionFactory(page=page)
+    session.materials.set([handout, memo])
+    session.save()
+
+    response = client.get(page.url)
+
+    ((shown, _span),) = response.context["agenda"]
+    assert [document.title for document in shown.materials.all()] == ["Modul MPP"]
+    assert "Catatan internal" not in response.content.decode()
