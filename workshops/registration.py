@@ -48,7 +48,9 @@ def register(page, data, language, now=None):
         with transaction.atomic():
             _lock_event(page)
             taken = confirmed_count(page.translation_key)
-            status = RegistrationStatus.CONFIRMED if taken < page.capacity else RegistrationStatus.WAITING
+            # No capacity set (only possible for a page made in code): no limit, nobody waits.
+            has_seat = page.capacity is None or taken < page.capacity
+            status = RegistrationStatus.CONFIRMED if has_seat else RegistrationStatus.WAITING
             return Registration.objects.create(
                 workshop=page, event_key=page.translation_key, status=status, language=language, **data
             )
