@@ -198,3 +198,13 @@ def test_agenda_lists_public_materials_only(client):
     ((shown, _span),) = response.context["agenda"]
     assert [document.title for document in shown.materials.all()] == ["Modul MPP"]
     assert "Catatan internal" not in response.content.decode()
+
+
+def test_home_page_counts_public_workshops(client):
+    WorkshopPageFactory.create_batch(2)
+    WorkshopPageFactory(live=False)
+
+    response = client.get("/id/")
+
+    figures = {figure.label: (figure.value, figure.url) for figure in response.context["figures"]}
+    assert figures["Lokakarya, forum dan kunjungan"] == (2, "/id/workshops/")
