@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import Registration
+from .models import EventFeedback, Registration
 
 # A spreadsheet program runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,3 +58,19 @@ class RegistrationViewSet(ModelViewSet):
     form_fields = ["name", "institution", "region", "role", "email", "status"]
     ordering = ["workshop", "created_at"]
     inspect_view_enabled = True
+
+
+class FeedbackViewSet(ModelViewSet):
+    """The anonymous feedback on events, read by trainers and coordinators (view only)."""
+
+    model = EventFeedback
+    index_view_class = RosterIndexView
+    icon = "comment"
+    menu_label = _("Event feedback")
+    add_to_admin_menu = True
+    list_display = ["workshop", "rating", "comment", "created_at"]
+    list_filter = ["workshop", "rating"]
+    list_export = ["workshop", "rating", "comment", "language", "created_at"]
+    export_filename = "feedback"
+    form_fields = ["rating", "comment"]
+    ordering = ["-created_at"]

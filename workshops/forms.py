@@ -110,3 +110,22 @@ class RegistrationForm(forms.Form):
             if name in cleaned_data:
                 cleaned_data[name] = " ".join(cleaned_data[name].split())
         return cleaned_data
+
+
+class FeedbackForm(forms.Form):
+    """A rating from 1 (poor) to 5 (excellent) and an optional comment; nothing that names the reader."""
+
+    rating = forms.TypedChoiceField(
+        label=_("How useful was this event?"),
+        choices=[(value, str(value)) for value in range(5, 0, -1)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("5 is very useful, 1 is not useful."),
+    )
+    comment = forms.CharField(
+        label=_("Comment"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("What should the trainers keep or change? Please do not write names or contact details."),
+    )

@@ -231,6 +231,7 @@ class WorkshopPage(BasePage):
             agenda=self.agenda(clock),
             organisers=list(self.organisers.select_related("locale")),
             registration_state=self.registration_state(),
+            feedback_state=EventFeedback.window_state(self),
         )
         return context
 
@@ -337,3 +338,45 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
+
+
+FEEDBACK_DAYS = 60
+
+
+class EventFeedback(models.Model):
+    """An anonymous rating (1–5) and comment on an event, for its trainers and coordinators.
+
+    Taken from the event's start until FEEDBACK_DAYS after its end; stores no name or
+    address. `event_key` joins the feedback given on every translation of the event.
+    """
+
+    workshop = models.ForeignKey(
+        WorkshopPage, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="feedback"
+    )
+    event_key = models.UUIDField(editable=False, db_index=True)
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), choices=[(value, str(value)) for value in range(1, 6)]
+    )
+    comment = models.TextField(_("comment"), max_length=2000, blank=True)
+    language = models.CharField(_("language"), max_length=10, editable=False)
+    created_at = models.DateTimeField(_("given at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.rating}/5"
+
+    @staticmethod
+    def window_state(page, now=None):
+        """`"not_yet"` before the event starts, `"open"`, `"closed"` after the window or if cancelled."""
+        now = now or timezone.now()
+        if page.cancelled:
+            return "closed"
+        if now < page.start:
+            return "not_yet"
+        if now > page.end + dt.timedelta(days=FEEDBACK_DAYS):
+            return "closed"
+        return "open"

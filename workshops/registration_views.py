@@ -55,7 +55,7 @@ def register_view(request, page_id):
     """The registration form of one event; on success, a redirect to the confirmation page."""
     page = event_or_404(page_id)
     state = page.registration_state()
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(request.POST if request.method == "POST" else None)
     refused = ""
     status = 200
     if request.method == "POST":

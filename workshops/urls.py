@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import registration_views, views
+from . import feedback_views, registration_views, views
 
 app_name = "workshops"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("workshops/<int:page_id>/register/", registration_views.register_view, name="register"),
     path("workshops/<int:page_id>/registered/", registration_views.registered_view, name="registered"),
     path("workshops/cancel/<str:token>/", registration_views.cancel_view, name="cancel"),
+    path("workshops/<int:page_id>/feedback/", feedback_views.feedback_view, name="feedback"),
 ]
 
 # Non-HTML routes: the quality gates check their content type and HEAD instead of axe.

@@ -12,6 +12,7 @@ import wagtail_factories
 
 from cms.models.taxonomy import TimeZone
 from workshops.models import (
+    EventFeedback,
     Registration,
     RegistrationStatus,
     TrainingIndexPage,
@@ -83,3 +84,15 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Registration
+
+
+class EventFeedbackFactory(factory.django.DjangoModelFactory):
+    """An anonymous rating of 4 for a workshop."""
+
+    workshop = factory.SubFactory(WorkshopPageFactory)
+    event_key = factory.LazyAttribute(lambda feedback: feedback.workshop.translation_key)
+    rating = 4
+    language = "id"
+
+    class Meta:
+        model = EventFeedback

@@ -1,10 +1,13 @@
 """The training section's samples for the quality gates, in id, en and az: a workshop with an
 agenda and open registration, the calendar list and month view, the registration form, its
-confirmation and a cancellation link, and every calendar file (checked as data).
+confirmation, a cancellation link, the feedback form of a held event, and every calendar file
+(checked as data).
 """
 
+import datetime as dt
+
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from tests.factories.workshops import RegistrationFactory, WorkshopPageFactory, WorkshopSessionFactory, at
 from workshops.models import TrainingIndexPage, WorkshopKind
@@ -46,6 +49,16 @@ def build(site):
         session.speakers.add(taxonomy[(code, "person")])
         session.save()
         site.sample_page(site.publish(workshop), code)
+        # A held event, whose feedback form is open: its start is the sample run's own "now".
+        past = site.create(
+            WorkshopPageFactory,
+            site.section(TrainingIndexPage, code),
+            code,
+            slug="held-workshop",
+            title=f"{title} (2018)",
+            start=timezone.now() - dt.timedelta(days=2),
+            end=timezone.now() - dt.timedelta(days=1),
+        )
         registration = RegistrationFactory(
             workshop=workshop, email=f"sample-{code}@example.id", language=code
         )
@@ -57,6 +70,7 @@ def build(site):
                 "workshops:registered": reverse("workshops:registered", args=[workshop.pk])
                 + "?status=waiting",
                 "workshops:cancel": reverse("workshops:cancel", args=[cancel_token(registration)]),
+                "workshops:feedback": reverse("workshops:feedback", args=[past.pk]),
                 "workshops:event_ics": reverse("workshops:event_ics", args=[workshop.pk]),
                 "workshops:feed_all": reverse("workshops:feed_all"),
                 "workshops:feed_upcoming": reverse("workshops:feed_upcoming"),

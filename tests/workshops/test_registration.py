@@ -84,6 +84,14 @@ def test_duplicate_registration_refused_politely(client, open_event):
     assert Registration.objects.count() == 1
 
 
+def test_empty_registration_post_lists_every_required_field(client, open_event):
+    response = client.post(f"/id/workshops/{open_event.pk}/register/", {})
+
+    assert response.status_code == 400
+    assert sorted(response.context["form"].errors) == ["email", "institution", "name", "role"]
+    assert Registration.objects.count() == 0
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [({"name": ""}, "name"), ({"email": "bukan-email"}, "email"), ({"role": " "}, "role")],
