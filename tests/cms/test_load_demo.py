@@ -52,7 +52,9 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
             # the section (id, en, az), 12 practices (id, en; az for ASAN Xidmat and MPP),
             # the MPP's replication guide (id, en)
             "practices": 3 + 24 + 2 + 2,
-            "workshops": 3,  # the section (id, en, az)
+            # the section (id, en, az); 4 events (id, en): the Baku ToT, the 2024 signing, the 2025
+            # symposium and a planned online workshop
+            "workshops": 3 + 8,
         },
     }
 

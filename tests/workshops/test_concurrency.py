@@ -1,0 +1,86 @@
+"""The last seat under a race: parallel registrations never overbook (PostgreSQL row locks)."""
+
+import threading
+
+import pytest
+
+from django.db import connection, connections
+
+from tests.factories.workshops import WorkshopPageFactory
+from workshops.models import Registration, RegistrationStatus
+from workshops.registration import RegistrationRefused, register
+
+PARALLEL = 8
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks are PostgreSQL's; SQLite writes one at a time"
+)
+def test_parallel_registrations_for_the_last_seat_never_overbook():
+    page = WorkshopPageFactory(registration_open=True, capacity=1)
+    barrier = threading.Barrier(PARALLEL)
+    errors = []
+
+    def attempt(number):
+        try:
+            barrier.wait()
+            register(
+                page,
+                {
+                    "name": f"P{number}",
+                    "institution": "DPMPTSP",
+                    "region": "",
+                    "role": "Staf",
+                    "email": f"p{number}@x.id",
+                },
+                "id",
+            )
+        except RegistrationRefused as error:  # pragma: no cover - not expected: every email differs
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=attempt, args=(number,)) for number in range(PARALLEL)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    statuses = sorted(Registration.objects.values_list("status", flat=True))
+    assert errors == []
+    assert statuses == [RegistrationStatus.CONFIRMED] + [RegistrationStatus.WAITING] * (PARALLEL - 1)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a parallel duplicate needs real concurrent sessions"
+)
+def test_parallel_duplicates_store_one():
+    page = WorkshopPageFactory(registration_open=True, capacity=5)
+    barrier = threading.Barrier(4)
+    refused = []
+
+    def attempt():
+        try:
+            barrier.wait()
+            data = {
+                "name": "Sama",
+                "institution": "DPMPTSP",
+                "region": "",
+                "role": "Staf",
+                "email": "sama@x.id",
+            }
+            register(page, data, "id")
+        except RegistrationRefused:
+            refused.append(True)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=attempt) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert (Registration.objects.count(), len(refused)) == (1, 3)
