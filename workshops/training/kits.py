@@ -70,9 +70,20 @@ def _refuse_fetch(url, *args, **kwargs):
     raise ValueError(f"external resource refused: {url}")
 
 
-def _safe_name(position, name):
-    stem, ext = os.path.splitext(os.path.basename(name))
-    return f"materials/{position:02d}-{slugify(stem)[:60] or 'file'}{ext.lower()[:8]}"
+def _safe_name(position, title, stored_name):
+    """'materials/01-slide-integrasi.pdf': from the title, never from the stored path (no '../')."""
+    ext = os.path.splitext(os.path.basename(stored_name))[1].lower()
+    ext = ext if ext[1:].isalnum() else ""
+    return f"materials/{position:02d}-{slugify(title)[:60] or 'file'}{ext[:8]}"
+
+
+def _file_size(item):
+    if getattr(item, "file_size", None):
+        return item.file_size
+    try:
+        return item.file.size
+    except (OSError, ValueError):
+        return 0
 
 
 def _sha256(data):
@@ -105,7 +116,7 @@ def build_archive(module, release, include_notes, allowed_restrictions, built_at
         except (OSError, ValueError):
             omitted.append({"title": material.display_title, "reason": "missing"})
             continue
-        path = _safe_name(position, item.file.name)
+        path = _safe_name(position, material.display_title, item.file.name)
         packed.append({"material": material, "path": path})
         files.append((path, material.display_title, data))
 
@@ -219,13 +230,6 @@ def build_delivery_kit(kit_id):
     return kit.pk
 
 
-def _release_for(page, version):
-    releases = page.releases.select_related("revision")
-    if version is None:
-        return releases.filter(version=page.version).first()
-    return releases.filter(version=version).first()
-
-
 def serve_kit(request, page, version=None):
     """The delivery kit of a module release for this reader: the stored ZIP, built if needed.
 
@@ -234,7 +238,7 @@ def serve_kit(request, page, version=None):
     """
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    release = _release_for(page, version)
+    release = page.releases.model.resolve(page, version)
     if release is None:
         raise Http404("No such module version")
     module = release.as_page()
@@ -251,7 +255,7 @@ def serve_kit(request, page, version=None):
     if created or stale or kit.status == kit.Status.FAILED:
         kit.status = kit.Status.PENDING
         kit.save(update_fields=["status"])
-        if sum(getattr(item, "file_size", None) or 0 for item in files) > BACKGROUND_BUILD_BYTES:
+        if sum(_file_size(item) for item in files) > BACKGROUND_BUILD_BYTES:
             build_delivery_kit.enqueue(kit.pk)
             kit.refresh_from_db()
         else:

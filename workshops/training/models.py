@@ -96,7 +96,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
     `code` and `version` identify it ("MPP-INT-01", "1.2"); publishing records a release
     (`releases`) with `change_note`. The total duration is the sum of its sessions' minutes.
     Routes: the page itself, and `kit/` (the delivery kit of the live version, a ZIP) and
-    `kit/<version>/` (an earlier release's kit).
+    `kit/v1-2/` (the kit of release 1.2; Wagtail's page paths allow no dots).
     """
 
     code = models.CharField(
@@ -159,11 +159,6 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("training module")
 
-    def clean(self):
-        super().clean()
-        if self.version and not VERSION_PATTERN.match(self.version):
-            raise ValidationError({"version": _("Write the version as major.minor, e.g. 1.2.")})
-
     @property
     def label(self):
         """'MPP-INT-01 v1.2': how trainers name a module version."""
@@ -191,9 +186,9 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
     def kit(self, request):
         return serve_kit(request, self, version=None)
 
-    @path("kit/<str:version>/")
-    def kit_version(self, request, version):
-        return serve_kit(request, self, version=version)
+    @path("kit/v<int:major>-<int:minor>/")
+    def kit_version(self, request, major, minor):
+        return serve_kit(request, self, version=f"{major}.{minor}")
 
 
 class TrainingModuleSession(Orderable):
@@ -320,6 +315,24 @@ class TrainingModuleRelease(models.Model):
 
     def __str__(self):
         return f"{self.page.code} v{self.version}"
+
+    @classmethod
+    def resolve(cls, page, version=None):
+        """The release of `page` (a module in one language) named `version`, or its live version's.
+
+        Returns None when that version was never published. This is how a workshop session
+        records which module version it used: store the release, read `release.as_page()`.
+        """
+        return (
+            cls.objects.select_related("revision")
+            .filter(page_id=page.pk, version=version or page.version)
+            .first()
+        )
+
+    @property
+    def kit_path(self):
+        """The kit route of this release below the page's URL: 'kit/v1-2/'."""
+        return f"kit/v{self.version.replace('.', '-')}/"
 
     def as_page(self):
         """The module as published in this release (falls back to the live page)."""
