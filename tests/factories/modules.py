@@ -13,6 +13,7 @@ from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 
 from django.core.files.base import ContentFile
+from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -71,7 +72,7 @@ class ImageFactory(DjangoModelFactory):
     """A real 8×8 PNG image in the root collection unless given `collection=`."""
 
     title = factory.Sequence(lambda n: f"Foto {n}")
-    file = factory.LazyFunction(lambda: ContentFile(png_bytes(), name="foto.png"))
+    file = factory.LazyAttribute(lambda image: ContentFile(png_bytes(), name=f"{slugify(image.title)}.png"))
     collection = factory.LazyFunction(Collection.get_first_root_node)
 
     class Meta:
@@ -98,9 +99,14 @@ class AssessmentQuestionFactory(DjangoModelFactory):
 
 
 class TrainingModuleMaterialFactory(DjangoModelFactory):
+    """A handout (a new PDF document) unless given `image=` or `document=`."""
+
     title = ""
     kind = "handout"
-    document = factory.SubFactory(DocumentFactory)
+    image = None
+    document = factory.Maybe(
+        "image", yes_declaration=None, no_declaration=factory.SubFactory(DocumentFactory)
+    )
 
     class Meta:
         model = TrainingModuleMaterial
