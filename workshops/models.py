@@ -3,9 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import SectionIndexPage
+from workshops.training.listing import TrainingModuleListingMixin
+from workshops.training.models import *  # noqa: F403  (training modules, issue 11)
 
 
-class TrainingIndexPage(SectionIndexPage):
+class TrainingIndexPage(TrainingModuleListingMixin, SectionIndexPage):
     """The training section's landing page; trainers own everything below it."""
 
     subpage_types = ["cms.StandardPage", "workshops.TrainingModulePage"]
@@ -13,5 +15,7 @@ class TrainingIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("training section")
 
-
-from workshops.training.models import *  # noqa: E402, F403  (training modules, issue 11)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.module_listing(request))
+        return context
