@@ -67,9 +67,10 @@ bench-pages: install ## Load-test every page type on gunicorn and print a table 
 	$(PY) tests/benchmarks/bench_pages.py $(BENCH_ARGS)
 
 .PHONY: lint
-lint: install ## Check style and migrations
+lint: install ## Check style, the import contracts (docs/architecture.md) and migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 
 .PHONY: format

@@ -3,12 +3,17 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CmsConfig(AppConfig):
-    """The project package plus what every app shares: home page, taxonomy, site settings."""
+    """The project package plus what every app shares: home page, taxonomy, site settings.
+
+    At start-up it discovers each installed app's kit modules: `figures.py` (home-page
+    figures) here, `demo.py` when `load_demo` runs, `urls.py` when `cms.urls` is loaded.
+    """
 
     name = "cms"
     verbose_name = _("Jembatan core")
 
     def ready(self):
-        from cms import cache
+        from cms import cache, figures, taxonomy_figures  # noqa: F401  (registers the core's figures)
 
         cache.connect_signals()
+        figures.autodiscover()

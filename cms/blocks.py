@@ -1,8 +1,10 @@
 """StreamField blocks shared by every page type."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
 
@@ -78,10 +80,6 @@ class CallToActionBlock(blocks.StructBlock):
         value_class = LinkValue
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-
-        from wagtail.blocks.struct_block import StructBlockValidationError
-
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
             raise StructBlockValidationError(

@@ -55,6 +55,13 @@ class ProgrammePage(BasePage):
     class Meta:
         verbose_name = _("programme page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Each pillar's and country's URL needs its locale: load them together, not one by one.
+        context["pillars"] = self.pillars.select_related("locale")
+        context["countries"] = self.countries.select_related("locale")
+        return context
+
 
 class PartnerPage(BasePage):
     """One of the two partners: its country, lead body and flagship practice."""

@@ -1,4 +1,9 @@
-"""Builds the demo site from `cms.demo.taxonomy` and `cms.demo.pages`, adding only what is missing.
+"""The demo loader: finds each app's `demo.py`, runs them in dependency order, adds only what is missing.
+
+Every installed app may carry a `demo.py` (the core's is the `cms.demo` package) with
+
+    AFTER = ("cms",)        # labels of the apps whose demo must load first
+    def load(loader): ...   # loader is the DemoLoader below
 
 Every item is matched by its slug (taxonomy, Indonesian pages) or by its translation
 key (translations), so running the loader again creates nothing new and never
@@ -12,42 +17,53 @@ from django.db import transaction
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from cms.demo import pages as page_data
-from cms.demo import taxonomy as data
-from cms.models import Country, HomePage, Institution, LifeJourneyStage, Person, Pillar, Region, StandardPage
-from practices.models import PracticeIndexPage
-from programmes.models import PartnerPage, ProgrammeIndexPage, ProgrammePage, TimelineEvent, TimelinePage
-from workshops.models import TrainingIndexPage
+from cms import kit
 
 LANGUAGES = ("id", "en", "az")
-SECTION_MODELS = {
-    "programmeindexpage": ProgrammeIndexPage,
-    "practiceindexpage": PracticeIndexPage,
-    "trainingindexpage": TrainingIndexPage,
-}
 
 
 def rich_paragraphs(paragraphs):
+    """StreamField value of `paragraph` blocks, one per HTML string."""
     return [("paragraph", RichText(html)) for html in paragraphs]
 
 
+def demo_modules():
+    """[(app label, module)] of every project app's `demo` module, each after the apps in its AFTER.
+
+    Ties keep INSTALLED_APPS order. Raises ValueError on an unknown label in AFTER or a cycle.
+    """
+    return kit.in_dependency_order({config.label: module for config, module in kit.kit_modules("demo")})
+
+
 class DemoLoader:
+    """Shared helpers for the apps' `demo.load(loader)`.
+
+    `locales` {code: Locale}; `created` Counter of what was added, by model name (pages
+    as "pages"); `item(...)` and `get(...)` for translatable snippets; `child(...)`,
+    `translation(...)`, `fill_blank(...)`, `section(...)` and `fill_section(...)` for pages.
+    """
+
     def __init__(self):
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
         self.created = Counter()
-        # slug -> {language: item}, so pages and later items can link to the right translation.
+        # (model, slug) -> {language: item}, so pages and later items can link to the right translation.
         self.items = {}
 
     @transaction.atomic
     def run(self):
-        self.load_taxonomy()
-        self.load_pages()
+        """Call every app's `demo.load(self)` in dependency order; returns the `created` counter."""
+        for _label, module in demo_modules():
+            module.load(self)
         return self.created
 
-    # Taxonomy
+    # Translatable snippets
 
     def item(self, model, slug, common, per_language):
-        """The item with this slug in Indonesian, plus its translations, creating what is missing."""
+        """The item with this slug in Indonesian, plus its translations, creating what is missing.
+
+        `common`: field values of every language (a "tags" list is added to the original);
+        `per_language`: {code: field values}; "id" is required. Returns {code: item}.
+        """
         original = model.objects.filter(locale=self.locales["id"], slug=slug).first()
         if original is None:
             tags = common.pop("tags", [])
@@ -76,124 +92,10 @@ class DemoLoader:
         return versions
 
     def get(self, model, slug, language="id"):
+        """The item loaded by `item(model, slug, ...)` in `language` (Indonesian if untranslated)."""
         if slug is None:
             return None
         return self.items[(model, slug)].get(language) or self.items[(model, slug)]["id"]
-
-    def load_taxonomy(self):
-        for country in data.COUNTRIES:
-            self.item(
-                Country,
-                country["slug"],
-                {"code": country["code"], "is_partner": country.get("is_partner", False)},
-                {
-                    code: {
-                        "name": country["name"][code],
-                        "description": f"<p>{country['description'][code]}</p>",
-                    }
-                    for code in LANGUAGES
-                },
-            )
-        indonesia = self.get(Country, "indonesia")
-        for slug, time_zone, names in data.PROVINCES:
-            jakarta = slug == "dki-jakarta"
-            self.item(
-                Region,
-                slug,
-                {
-                    "kind": "province",
-                    "country": indonesia,
-                    "time_zone": time_zone,
-                    "mpp_status": data.JAKARTA_MPP["status"] if jakarta else "none",
-                    "tags": ["ToT 2018"] if jakarta else [],
-                },
-                {
-                    code: {
-                        "name": names[code],
-                        "description": "<p>{}</p>".format(
-                            data.JAKARTA_MPP["description"][code] if jakarta else data.PROVINCE_NOTE[code]
-                        ),
-                    }
-                    for code in LANGUAGES
-                },
-            )
-        for slug, kind, province, time_zone, status, tags, names, record in data.REGIONS:
-            self.item(
-                Region,
-                slug,
-                {
-                    "kind": kind,
-                    "parent": self.get(Region, province),
-                    "country": indonesia,
-                    "time_zone": time_zone,
-                    "mpp_status": status,
-                    "tags": list(tags),
-                },
-                {
-                    code: {
-                        "name": names[code],
-                        "description": f"<p>{record[code]}</p>"
-                        + (
-                            f"<p>{data.DEMO_NOTE[code]}</p>"
-                            if status in ("planned", "under_construction")
-                            else ""
-                        ),
-                    }
-                    for code in LANGUAGES
-                },
-            )
-        for slug, kind, country, region, short_name, names in data.INSTITUTIONS:
-            self.item(
-                Institution,
-                slug,
-                {
-                    "kind": kind,
-                    "country": self.get(Country, country),
-                    "region": self.get(Region, region),
-                    "short_name": short_name,
-                },
-                {code: {"name": names[code]} for code in LANGUAGES},
-            )
-        for region_slug in data.DPMPTSP_REGIONS:
-            region = self.items[(Region, region_slug)]
-            self.item(
-                Institution,
-                f"dpmptsp-{region_slug}",
-                {
-                    "kind": "regional_office",
-                    "country": indonesia,
-                    "region": region["id"],
-                    "short_name": "DPMPTSP",
-                    "tags": ["ToT 2018"],
-                },
-                {
-                    code: {"name": data.DPMPTSP_NAME[code].format(region=region[code].name)}
-                    for code in LANGUAGES
-                },
-            )
-        for slug, name, institution, roles in data.PEOPLE:
-            self.item(
-                Person,
-                slug,
-                {"name": name, "institution": self.get(Institution, institution)},
-                {
-                    code: {
-                        "role": roles[code],
-                        **(
-                            {"name": data.PERSON_NAMES_AZ[slug]}
-                            if code == "az" and slug in data.PERSON_NAMES_AZ
-                            else {}
-                        ),
-                    }
-                    for code in LANGUAGES
-                },
-            )
-        for number, slug, names in data.PILLARS:
-            self.item(Pillar, slug, {"number": number}, {code: {"name": names[code]} for code in LANGUAGES})
-        for order, slug, names in data.LIFE_JOURNEY:
-            self.item(
-                LifeJourneyStage, slug, {"order": order}, {code: {"name": names[code]} for code in LANGUAGES}
-            )
 
     # Pages
 
@@ -202,7 +104,7 @@ class DemoLoader:
         self.created["pages"] += 1
 
     def child(self, parent, model, slug, **fields):
-        """The Indonesian page `slug` under `parent`, created and published when missing."""
+        """(page, created): the Indonesian page `slug` under `parent`, created and published when missing."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             return existing.specific, False
@@ -212,7 +114,7 @@ class DemoLoader:
         return page, True
 
     def translation(self, source, language, **fields):
-        """The translation of `source`, copied with Wagtail's copy_for_translation when missing."""
+        """(page, created): the translation of `source`, copied with copy_for_translation when missing."""
         locale = self.locales[language]
         existing = source.get_translation_or_none(locale)
         if existing is not None:
@@ -237,129 +139,16 @@ class DemoLoader:
             self.publish(page)
         return page
 
-    def load_pages(self):
-        homes = {code: HomePage.objects.get(locale=self.locales[code]) for code in LANGUAGES}
-        for code, home in homes.items():
-            self.fill_blank(home, **page_data.HOME[code])
-        sections = {}
-        for model_name, texts in page_data.SECTIONS.items():
-            model = SECTION_MODELS[model_name]
-            for code in LANGUAGES:
-                summary, introduction = texts[code]
-                page = model.objects.get(locale=self.locales[code])
-                sections[(model_name, code)] = self.fill_blank(
-                    page, summary=summary, introduction=introduction
-                )
+    def section(self, model, language="id"):
+        """The section page of `model` (a SectionIndexPage subclass) in `language`, built by its migration."""
+        return model.objects.get(locale=self.locales[language])
 
-        about = page_data.ABOUT
-        source, _ = self.child(
-            homes["id"],
-            StandardPage,
-            about["id"]["slug"],
-            title=about["id"]["title"],
-            summary=about["id"]["summary"],
-            body=rich_paragraphs(about["id"]["paragraphs"]),
-        )
-        self.translation(
-            source,
-            "en",
-            title=about["en"]["title"],
-            slug=about["en"]["slug"],
-            summary=about["en"]["summary"],
-            body=rich_paragraphs(about["en"]["paragraphs"]),
-        )
+    def fill_section(self, model, texts):
+        """Fill a section's blank summary and introduction; `texts` {code: (summary, introduction HTML)}.
 
-        programme = sections[("programmeindexpage", "id")]
-        for partner in page_data.PARTNERS:
-            text = partner["id"]
-            source, _ = self.child(
-                programme,
-                PartnerPage,
-                partner["slug"],
-                country=self.get(Country, partner["country"]),
-                lead_institution=self.get(Institution, partner["lead_institution"]),
-                **{key: value for key, value in text.items() if key != "body"},
-                body=rich_paragraphs([text["body"]]),
-            )
-            for code in ("en", "az"):
-                text = partner[code]
-                self.translation(
-                    source,
-                    code,
-                    country=self.get(Country, partner["country"], code),
-                    lead_institution=self.get(Institution, partner["lead_institution"], code),
-                    **{key: value for key, value in text.items() if key != "body"},
-                    body=rich_paragraphs([text["body"]]),
-                )
-
-        self.load_timeline(programme)
-
-        for date, countries, pillars, tags, texts in page_data.PROGRAMME_PAGES:
-            slug, title, summary, paragraphs = texts["id"]
-            source, created = self.child(
-                programme,
-                ProgrammePage,
-                slug,
-                title=title,
-                summary=summary,
-                date=date,
-                body=rich_paragraphs(paragraphs),
-            )
-            if created:
-                self.link_programme_page(source, countries, pillars, tags, "id")
-            slug, title, summary, paragraphs = texts["en"]
-            page, created = self.translation(
-                source, "en", slug=slug, title=title, summary=summary, body=rich_paragraphs(paragraphs)
-            )
-            if created:
-                self.link_programme_page(page, countries, pillars, tags, "en")
-
-    def link_programme_page(self, page, countries, pillars, tags, language):
-        page.countries.set([self.get(Country, slug, language) for slug in countries])
-        page.pillars.set([self.get(Pillar, slug, language) for slug in pillars])
-        page.tags.set(tags)
-        page.save()
-        page.save_revision().publish()
-
-    def load_timeline(self, programme):
-        timeline = page_data.TIMELINE
-        source, created = self.child(
-            programme,
-            TimelinePage,
-            timeline["slug"]["id"],
-            title=timeline["title"]["id"],
-            summary=timeline["summary"]["id"],
-        )
-        if created:
-            self.set_events(source, "id")
-        page, created = self.translation(
-            source,
-            "en",
-            slug=timeline["slug"]["en"],
-            title=timeline["title"]["en"],
-            summary=timeline["summary"]["en"],
-        )
-        if created:
-            self.set_events(page, "en")
-
-    def set_events(self, page, language):
-        page.events.all().delete()
-        for position, (date, end_date, precision, country, people, texts) in enumerate(
-            page_data.TIMELINE_EVENTS
-        ):
-            title, description = texts[language]
-            event = TimelineEvent(
-                page=page,
-                sort_order=position,
-                date=date,
-                end_date=end_date,
-                precision=precision,
-                title=title,
-                description=f"<p>{description}</p>",
-                country=self.get(Country, country, language),
-            )
-            event.save()
-            event.people.set([self.get(Person, slug, language) for slug in people])
-            event.save()
-        page.refresh_from_db()
-        page.save_revision().publish()
+        Returns {code: section page}.
+        """
+        return {
+            code: self.fill_blank(self.section(model, code), summary=summary, introduction=introduction)
+            for code, (summary, introduction) in texts.items()
+        }

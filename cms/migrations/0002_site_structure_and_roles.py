@@ -1,14 +1,17 @@
 """Creates the site's skeleton and its roles.
 
-The home page and the three section pages (programme, practices, training) exist in
-Indonesian, English and Azerbaijani, because permissions are granted on pages: each
-role owns its section in every language. Demo content (`load_demo`) fills them later.
+The home page exists in Indonesian, English and Azerbaijani. Each app creates its own
+section page below them (in the three languages, because permissions are granted on
+pages) and gives its role the rights on it, in its own data migration with
+`cms.migration_helpers`; this migration names no app. (Until November 2026 it created
+the three sections itself; the apps' migrations find them and add nothing.) Demo
+content (`load_demo`) fills the pages later.
 
 Roles:
 - Moderators: add, edit, publish, delete, lock anywhere; every taxonomy snippet.
-- Programme coordinators: add, edit, publish, delete in the programme section;
-  add and edit countries, institutions, regions and people.
-- Trainers: add, edit, publish, delete in the training section; add and edit people.
+- Programme coordinators: add and edit countries, institutions, regions and people
+  (programmes' migration gives them the programme section).
+- Trainers: add and edit people (workshops' migration gives them the training section).
 Every role may submit translations (simple_translation), and add and choose images and
 documents.
 Wagtail's default "Editors" group is removed: these three are the platform's roles.
@@ -16,9 +19,10 @@ Wagtail's default "Editors" group is removed: these three are the platform's rol
 
 import uuid
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 from django.utils import timezone
+
+from cms.migration_helpers import create_permissions_now
 
 LANGUAGES = ["id", "en", "az"]
 
@@ -27,30 +31,7 @@ HOME = {
     "en": ("Jembatan: Indonesia–Azerbaijan Public Service Cooperation", "home-en"),
     "az": ("Jembatan: İndoneziya–Azərbaycan dövlət xidməti əməkdaşlığı", "home-az"),
 }
-SECTIONS = [
-    (
-        "programmes",
-        "programmeindexpage",
-        {"id": ("Program", "program"), "en": ("Programme", "programme"), "az": ("Proqram", "proqram")},
-    ),
-    (
-        "practices",
-        "practiceindexpage",
-        {
-            "id": ("Praktik Baik", "praktik-baik"),
-            "en": ("Good practices", "practices"),
-            "az": ("Yaxşı təcrübələr", "tecrubeler"),
-        },
-    ),
-    (
-        "workshops",
-        "trainingindexpage",
-        {"id": ("Pelatihan", "pelatihan"), "en": ("Training", "training"), "az": ("Təlim", "telim")},
-    ),
-]
-
 PAGE_ACTIONS_ALL = ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"]
-PAGE_ACTIONS_OWNER = ["add_page", "change_page", "publish_page", "delete_page"]
 TAXONOMY = ["country", "institution", "region", "person", "pillar", "lifejourneystage"]
 
 
@@ -60,10 +41,7 @@ def _path(parent_path, position):
 
 def build(apps, schema_editor):
     # Permissions are normally created after migrations; the roles need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+    create_permissions_now(apps)
 
     ContentType = apps.get_model("contenttypes", "ContentType")
     Page = apps.get_model("wagtailcore", "Page")
@@ -80,14 +58,8 @@ def build(apps, schema_editor):
         depth=2, numchild=0, content_type__model="page", content_type__app_label="wagtailcore"
     ).delete()
     if Page.objects.filter(depth=2).exists():
-        # An existing site: leave its tree alone, but still give the roles its sections.
-        sections_by_model = {
-            model_name: list(
-                Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
-            )
-            for app_label, model_name, _names in SECTIONS
-        }
-        create_roles(apps, root, sections_by_model)
+        # An existing site: leave its tree alone, but still create the roles.
+        create_roles(apps, root)
         return
 
     def create(model, parent_path, position, depth, url_path, locale, translation_key, title, slug, numchild):
@@ -109,37 +81,16 @@ def build(apps, schema_editor):
             has_unpublished_changes=False,
             first_published_at=now,
             last_published_at=now,
-            show_in_menus=depth == 3,
+            show_in_menus=False,
         )
 
     home_key = uuid.uuid4()
-    section_keys = [uuid.uuid4() for _ in SECTIONS]
-    sections_by_model = {}
     homes = {}
     for position, code in enumerate(LANGUAGES, start=1):
         title, slug = HOME[code]
-        home = create(
-            HomePage, root.path, position, 2, f"/{slug}/", locales[code], home_key, title, slug, len(SECTIONS)
+        homes[code] = create(
+            HomePage, root.path, position, 2, f"/{slug}/", locales[code], home_key, title, slug, 0
         )
-        homes[code] = home
-        for child_position, ((app_label, model_name, names), key) in enumerate(
-            zip(SECTIONS, section_keys, strict=True), start=1
-        ):
-            model = apps.get_model(app_label, model_name)
-            section_title, section_slug = names[code]
-            page = create(
-                model,
-                home.path,
-                child_position,
-                3,
-                f"/{slug}/{section_slug}/",
-                locales[code],
-                key,
-                section_title,
-                section_slug,
-                0,
-            )
-            sections_by_model.setdefault(model_name, []).append(page)
     root.numchild = len(LANGUAGES)
     root.save(update_fields=["numchild"])
 
@@ -149,10 +100,10 @@ def build(apps, schema_editor):
     site.root_page_id = homes["id"].pk
     site.site_name = "Jembatan"
     site.save()
-    create_roles(apps, root, sections_by_model)
+    create_roles(apps, root)
 
 
-def create_roles(apps, root, sections_by_model):
+def create_roles(apps, root):
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
     Collection = apps.get_model("wagtailcore", "Collection")
@@ -204,24 +155,16 @@ def create_roles(apps, root, sections_by_model):
     )
     role(
         "Programme coordinators",
-        sections_by_model["programmeindexpage"],
-        PAGE_ACTIONS_OWNER,
+        [],
+        [],
         taxonomy_perms(["country", "institution", "region", "person"], ["add", "change"]),
     )
-    role(
-        "Trainers",
-        sections_by_model["trainingindexpage"],
-        PAGE_ACTIONS_OWNER,
-        taxonomy_perms(["person"], ["add", "change"]),
-    )
+    role("Trainers", [], [], taxonomy_perms(["person"], ["add", "change"]))
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0001_initial"),
-        ("programmes", "0001_initial"),
-        ("practices", "0001_initial"),
-        ("workshops", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("wagtailimages", "0027_image_description"),

@@ -1,13 +1,15 @@
 """Pages every section can use: the home page and a plain content page."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from cms import figures
 from cms.blocks import BaseStreamBlock
 
 
@@ -34,13 +36,9 @@ class HomePage(BasePage):
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
+    # Its children: standard pages and each app's section page (SectionIndexPage subclasses
+    # name HomePage as their parent), so the core lists no app here.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "cms.StandardPage",
-        "programmes.ProgrammeIndexPage",
-        "practices.PracticeIndexPage",
-        "workshops.TrainingIndexPage",
-    ]
     content_panels = BasePage.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
@@ -51,12 +49,22 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms import figures
-
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = figures.collect(self.locale)
-        context["latest_pages"] = figures.latest_pages(self.locale)
+        context["latest_pages"] = self.latest_pages()
         return context
+
+    def latest_pages(self, limit=6):
+        """The most recently published content of this language: home and section pages aside."""
+        sections = [model for model in get_page_models() if issubclass(model, SectionIndexPage)]
+        return (
+            Page.objects.live()
+            .public()
+            .filter(locale=self.locale, depth__gt=2)
+            .not_type(*sections)
+            .order_by("-first_published_at")
+            .specific()[:limit]
+        )
 
 
 class StandardPage(BasePage):
@@ -92,8 +100,6 @@ class SectionIndexPage(BasePage):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         children = self.get_children().live().public().order_by("path").specific()
         # get_page() turns a malformed or out-of-range ?page= into the first or last page.

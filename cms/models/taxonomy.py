@@ -1,9 +1,11 @@
 """The shared taxonomy: countries, institutions, regions, people, pillars and life-journey stages."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -46,8 +48,6 @@ class TaxonomyItem(TranslatableMixin, ClusterableModel):
         super().save(*args, **kwargs)
 
     def get_url(self, language=None):
-        from django.utils.translation import override
-
         with override(language or self.locale.language_code):
             return reverse(self.url_name, kwargs={"slug": self.slug})
 
@@ -239,8 +239,6 @@ class Region(TaxonomyItem):
         ]
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.parent_id and self.kind == RegionKind.PROVINCE:
             raise ValidationError({"parent": _("A province has no parent province.")})
         if self.parent_id and self.parent_id == self.pk:

@@ -1,6 +1,7 @@
-"""The benchmarks' one content generator: every page type and taxonomy kind in id/en/az, written in bulk.
+"""The benchmarks' one content generator: every page type and taxonomy kind in id/en/az, from the factories.
 
-Pages are real Wagtail pages (treebeard paths, url paths, translation keys shared by the
+Every object is made by its factory in `tests/factories/` (`build()`: unsaved), then
+written in bulk. Pages are real Wagtail pages (treebeard paths, url paths, translation keys shared by the
 three languages, live and published) but are written with a few bulk inserts instead of
 `add_child` per page, which costs one tree lock and several queries each: 10,000 pages
 take seconds, not a quarter of an hour. No revisions are written and no publish signals
@@ -14,7 +15,6 @@ page, the addresses to load and the database queries one anonymous view of it co
 
 import argparse
 import datetime
-import io
 import json
 import os
 import random
@@ -247,23 +247,12 @@ def new_key(rng):
 
 
 def make_images(count):
-    from PIL import Image as PILImage
+    from tests.factories.images import PhotoFactory, counters_jpeg
 
-    from django.core.files.images import ImageFile
-
-    from wagtail.images.models import Image
-
-    images = []
-    for number in range(count):
-        picture = PILImage.new("RGB", (1600, 900), (11 + number * 20 % 200, 79, 108))
-        buffer = io.BytesIO()
-        picture.save(buffer, format="JPEG", quality=80)
-        images.append(
-            Image.objects.create(
-                title=f"MPP {number + 1}", file=ImageFile(buffer, name=f"mpp-{number + 1}.jpg")
-            )
-        )
-    return images
+    return [
+        PhotoFactory(title=f"MPP {number + 1}", file=counters_jpeg(name=f"mpp-{number + 1}.jpg"))
+        for number in range(count)
+    ]
 
 
 def paragraph(language, place, rng, sentences=4):
@@ -288,15 +277,32 @@ def build_taxonomy(locales, regions_per_language, people_per_language, rng):
     """Countries, provinces, regencies and cities with MPP statuses, institutions, people, pillars, stages.
 
     Each item exists in the three languages with one translation key and one slug; every
-    kind is written with one bulk insert per language batch.
+    kind is built by its factory (`build()`, unsaved) and written with one bulk insert per
+    language batch.
     """
     from cms.models import Country, Institution, LifeJourneyStage, Person, Pillar, Region
+    from tests.factories import (
+        CountryFactory,
+        InstitutionFactory,
+        LifeJourneyStageFactory,
+        PersonFactory,
+        PillarFactory,
+        RegionFactory,
+    )
 
+    factories = {
+        Country: CountryFactory,
+        Region: RegionFactory,
+        Institution: InstitutionFactory,
+        Person: PersonFactory,
+        Pillar: PillarFactory,
+        LifeJourneyStage: LifeJourneyStageFactory,
+    }
     made = {code: {} for code in LANGUAGES}
     keys = {}
 
     def item(model, language, key, **fields):
-        obj = model(
+        obj = factories[model].build(
             locale=locales[language], translation_key=keys.setdefault((model, key), new_key(rng)), **fields
         )
         made[language].setdefault(model, []).append(obj)
@@ -472,13 +478,13 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
     from wagtail.models import Page, get_page_models
 
     from cms.models import Country, HomePage, Institution, Pillar, StandardPage
-    from programmes.models import (
-        PartnerPage,
-        ProgrammeIndexPage,
-        ProgrammePage,
-        ProgrammePageTag,
-        TimelineEvent,
-        TimelinePage,
+    from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammePageTag, TimelineEvent
+    from tests.factories import StandardPageFactory
+    from tests.factories.programmes import (
+        PartnerPageFactory,
+        ProgrammePageFactory,
+        TimelineEventFactory,
+        TimelinePageFactory,
     )
 
     writer = PageWriter()
@@ -532,7 +538,8 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
             place = story["place"]
             page = add(
                 programme_index,
-                ProgrammePage(
+                ProgrammePageFactory.build(
+                    parent=programme_index,
                     title=f"{title.format(place=place)} ({number + 1})",
                     slug=f"{slugify(STORIES['id'][story['pattern']][0].format(place=place))[:60]}-{number}",
                     summary=summary.format(place=place),
@@ -549,7 +556,8 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
         for number in range(share["partner"]):
             add(
                 programme_index,
-                PartnerPage(
+                PartnerPageFactory.build(
+                    parent=programme_index,
                     title=f"{STORIES[code][1][0].format(place=PLACES[number])} · mitra {number + 1}",
                     slug=f"mitra-{number + 1}",
                     summary=STORIES[code][1][1].format(place=PLACES[number]),
@@ -565,7 +573,8 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
         for number in range(share["timeline"]):
             timeline = add(
                 programme_index,
-                TimelinePage(
+                TimelinePageFactory.build(
+                    parent=programme_index,
                     title=f"Timeline {number + 1}",
                     slug=f"linimasa-{number + 1}",
                     summary=STORIES[code][2][1].format(place=PLACES[number]),
@@ -576,7 +585,7 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
             )
             for event_number in range(20):
                 events.append(
-                    TimelineEvent(
+                    TimelineEventFactory.build(
                         page=timeline,
                         sort_order=event_number,
                         date=TODAY - datetime.timedelta(days=180 * event_number),
@@ -598,7 +607,8 @@ def build_pages(locales, pages_per_language, taxonomy, images, rng):
             standard.append(
                 add(
                     parent,
-                    StandardPage(
+                    StandardPageFactory.build(
+                        parent=parent,
                         title=f"{STORIES[code][pattern][0].format(place=place)} · {number + 1}",
                         slug=f"halaman-{number + 1}",
                         summary=STORIES[code][pattern][1].format(place=place),

@@ -91,7 +91,7 @@ def sample_url(sample_urls, live_server):
     def url(kind, language):
         path = sample_urls.get((kind, language))
         if path is None:
-            pytest.fail(f"No sample of {kind} in {language}: add one to tests/browser/samples.py")
+            pytest.fail(f"No sample of {kind} in {language}: add one to tests/<app>/samples.py")
         return live_server.url + path
 
     return url

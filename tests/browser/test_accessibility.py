@@ -4,8 +4,9 @@ import urllib.request
 
 import pytest
 
+from cms import kit
 from tests.browser.conftest import AXE, serve_media
-from tests.browser.samples import LANGUAGES, NOT_PAGES, data_endpoints, expected_kinds
+from tests.browser.samples import LANGUAGES, data_routes, expected_kinds
 
 pytestmark = pytest.mark.browser
 
@@ -22,21 +23,37 @@ def describe(violations):
 
 
 def test_samples_cover_every_public_kind(sample_urls):
-    expected = {(kind, language) for kind in expected_kinds() for language in LANGUAGES}
+    kinds = expected_kinds() + list(data_routes())
+    expected = {(kind, language) for kind in kinds for language in LANGUAGES}
 
     missing = sorted(expected - set(sample_urls))
 
-    assert missing == [], "add samples for these to tests/browser/samples.py"
+    assert missing == [], "add samples for these to tests/<app>/samples.py (see tests/browser/samples.py)"
 
 
-def test_addresses_left_out_of_the_gates_are_json(sample_urls, live_server):
-    content_types = {}
+def answer(url, method):
+    """(status, content type) of one request to `url`."""
+    with urllib.request.urlopen(urllib.request.Request(url, method=method)) as response:
+        return response.status, response.headers.get_content_type()
 
-    for kind, path in data_endpoints().items():
-        with urllib.request.urlopen(live_server.url + path) as response:
-            content_types[kind] = response.headers.get_content_type()
 
-    assert content_types == dict.fromkeys(NOT_PAGES, "application/json")
+def test_data_routes_answer_their_declared_type_to_get_and_head(sample_urls, live_server):
+    # HEAD is checked for the routes apps declare in DATA_ROUTES; search/urls.py does not
+    # declare its autocomplete yet (and its view refuses HEAD): GET only, until it does.
+    declared = kit.data_routes()
+    answers = {}
+
+    for kind in data_routes():
+        for language in LANGUAGES:
+            url = live_server.url + sample_urls[(kind, language)]
+            methods = ("GET", "HEAD") if kind in declared else ("GET",)
+            answers[(kind, language)] = [answer(url, method) for method in methods]
+
+    assert answers == {
+        (kind, language): [(200, content_type)] * (2 if kind in declared else 1)
+        for kind, content_type in data_routes().items()
+        for language in LANGUAGES
+    }
 
 
 @pytest.fixture(scope="module")

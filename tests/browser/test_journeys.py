@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-from tests.browser.samples import TEXT
+from tests.cms.samples import TEXT
 
 pytestmark = pytest.mark.browser
 

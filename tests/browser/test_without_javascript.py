@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from tests.browser.samples import TEXT
+from tests.cms.samples import TEXT
+from tests.programmes.samples import TEXT as PROGRAMME_TEXT
 
 pytestmark = pytest.mark.browser
 
@@ -19,10 +20,10 @@ def test_home_to_section_to_detail_without_javascript(page, sample_url):
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Programme").click()
     section = page.locator("h1").inner_text()
-    page.locator("main").get_by_role("link", name=TEXT["en"]["programme"][0]).click()
+    page.locator("main").get_by_role("link", name=PROGRAMME_TEXT["en"]["programme"][0]).click()
     detail = page.locator("h1").inner_text()
 
-    assert (section, detail) == ("Programme", TEXT["en"]["programme"][0])
+    assert (section, detail) == ("Programme", PROGRAMME_TEXT["en"]["programme"][0])
 
 
 def test_region_list_filters_by_mpp_status_without_javascript(page, sample_url):
@@ -41,7 +42,7 @@ def test_header_search_form_finds_a_page_without_javascript(page, sample_url):
     search = page.locator("header form[role=search]")
     search.get_by_role("searchbox").fill("memorandum")
     search.get_by_role("button").click()
-    links = page.locator("main").get_by_role("link", name=TEXT["en"]["programme"][0]).count()
+    links = page.locator("main").get_by_role("link", name=PROGRAMME_TEXT["en"]["programme"][0]).count()
 
     assert (re.sub(r"^https?://[^/]+", "", page.url), links) == ("/en/search/?q=memorandum", 1)
 

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from wagtail.models import Page
 
+from cms.demo.loader import demo_modules
 from cms.models import Country, HomePage, Institution, LifeJourneyStage, MPPStatus, Person, Pillar, Region
 from programmes.models import PartnerPage, ProgrammePage, TimelineEvent, TimelinePage
 
@@ -149,3 +150,9 @@ def test_load_demo_symposium_page_names_the_four_pillars(demo):
         "Raising quality through innovative management",
         "Harnessing AI and data",
     ]
+
+
+def test_demo_modules_load_the_core_first_then_apps_in_installed_order():
+    labels = [label for label, _module in demo_modules()]
+
+    assert labels == ["cms", "programmes", "practices", "workshops"]

@@ -1,5 +1,8 @@
 """Factories for every taxonomy snippet and page model, shared by the whole suite.
 
+Each app's factories live in `tests/factories/<app label>.py`; import them from there
+(this package re-exports the core's and the programme's, which came first).
+
 Taxonomy items are created in Indonesian (the default locale), pages under the
 Indonesian section that owns them; `translate(obj, "en", **changes)` adds a translation
 the way the admin's "Translate" action does. The home and section pages come from the
@@ -7,17 +10,14 @@ migrations: `home_page("en")`, `section_page(ProgrammeIndexPage, "az")`.
 """
 
 from .pages import (
-    PartnerPageFactory,
     PracticeStandardPageFactory,
-    ProgrammePageFactory,
     StandardPageFactory,
-    TimelineEventFactory,
-    TimelinePageFactory,
     TrainingStandardPageFactory,
     home_page,
     section_page,
     translate,
 )
+from .programmes import PartnerPageFactory, ProgrammePageFactory, TimelineEventFactory, TimelinePageFactory
 from .taxonomy import (
     CountryFactory,
     InstitutionFactory,

@@ -1,6 +1,8 @@
-"""Factories for pages; each one lands under its section's Indonesian page unless given `parent=`."""
+"""The core's page factories and helpers; a page lands under its Indonesian section unless given `parent=`.
 
-import datetime
+Each app keeps its own factories in `tests/factories/<app label>.py` (programmes.py for the
+programme's pages); `home_page`, `section_page` and `translate` here serve them all.
+"""
 
 import factory
 import wagtail_factories
@@ -9,16 +11,7 @@ from wagtail.models import Locale, Page
 
 from cms.models import HomePage, StandardPage
 from practices.models import PracticeIndexPage
-from programmes.models import (
-    PartnerPage,
-    ProgrammeIndexPage,
-    ProgrammePage,
-    TimelineEvent,
-    TimelinePage,
-)
 from workshops.models import TrainingIndexPage
-
-from .taxonomy import CountryFactory, InstitutionFactory
 
 
 def home_page(language="id"):
@@ -40,45 +33,6 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
-
-
-class ProgrammePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Kegiatan Program {n}")
-    summary = "Ringkasan kegiatan program."
-    date = datetime.date(2024, 7, 1)
-    parent = factory.LazyFunction(lambda: section_page(ProgrammeIndexPage))
-
-    class Meta:
-        model = ProgrammePage
-
-
-class PartnerPageFactory(wagtail_factories.PageFactory):
-    """A partner page; its country and lead institution are created in the parent's locale."""
-
-    title = factory.Sequence(lambda n: f"Mitra {n}")
-    parent = factory.LazyFunction(lambda: section_page(ProgrammeIndexPage))
-    country = factory.SubFactory(CountryFactory, is_partner=True)
-    lead_institution = factory.SubFactory(InstitutionFactory, country=factory.SelfAttribute("..country"))
-
-    class Meta:
-        model = PartnerPage
-
-
-class TimelinePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Linimasa {n}")
-    parent = factory.LazyFunction(lambda: section_page(ProgrammeIndexPage))
-
-    class Meta:
-        model = TimelinePage
-
-
-class TimelineEventFactory(factory.django.DjangoModelFactory):
-    page = factory.SubFactory(TimelinePageFactory)
-    date = factory.Sequence(lambda n: datetime.date(2014, 1, 1) + datetime.timedelta(days=30 * n))
-    title = factory.Sequence(lambda n: f"Peristiwa {n}")
-
-    class Meta:
-        model = TimelineEvent
 
 
 class TrainingStandardPageFactory(StandardPageFactory):

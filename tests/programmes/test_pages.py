@@ -90,6 +90,9 @@ SECTIONS = {
 }
 
 
+@pytest.mark.query_count(
+    "programmes.ProgrammeIndexPage", "practices.PracticeIndexPage", "workshops.TrainingIndexPage"
+)
 @pytest.mark.parametrize("count", [1, 3])
 @pytest.mark.parametrize("section", list(SECTIONS))
 def test_section_index_query_count(client, django_assert_num_queries, section, count):
@@ -131,6 +134,7 @@ def test_section_index_pages_its_children(client):
     assert (malformed.status_code, malformed.context["page_obj"].number) == (200, 1)
 
 
+@pytest.mark.query_count("programmes.TimelinePage")
 @pytest.mark.parametrize("count", [1, 3])
 def test_timeline_page_query_count(client, django_assert_num_queries, count):
     timeline = TimelinePageFactory(title="Linimasa")

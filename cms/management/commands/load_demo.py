@@ -8,7 +8,9 @@ from cms.demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (taxonomy and pages in id/en/az); adds only what is missing."
+    help = (
+        "Load every app's demo content (demo.py, taxonomy and pages in id/en/az); adds only what is missing."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()

@@ -66,7 +66,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workshops", "0002_training_modules"),
+        ("workshops", "0003_training_modules"),
         ("cms", "0002_site_structure_and_roles"),
         ("wagtailcore", "0098_apitoken"),
     ]

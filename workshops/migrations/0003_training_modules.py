@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
-        ("workshops", "0001_initial"),
+        ("workshops", "0002_section_page_and_role"),
     ]
 
     operations = [
