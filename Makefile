@@ -46,6 +46,21 @@ run: setup ## Set everything up and serve the site at http://127.0.0.1:8000
 	@echo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# Production: settings from the environment (docs/deploy.md lists them), then the same three
+# steps every time: static files, migrations, gunicorn (gunicorn.conf.py).
+PRODUCTION := DJANGO_SETTINGS_MODULE=cms.settings.production
+
+.PHONY: serve
+serve: install ## Serve in production mode: collectstatic, migrate, gunicorn (see docs/deploy.md)
+	$(PRODUCTION) $(PY) manage.py check --deploy --fail-level ERROR
+	$(PRODUCTION) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PRODUCTION) $(PY) manage.py migrate --noinput
+	$(PRODUCTION) exec $(VENV)/bin/gunicorn --config gunicorn.conf.py
+
+.PHONY: worker
+worker: install ## Run the background jobs queued in the database (production settings)
+	$(PRODUCTION) exec $(PY) manage.py db_worker
+
 .PHONY: superuser
 superuser: install ## Create an admin account (asks for a password)
 	$(PY) manage.py createsuperuser

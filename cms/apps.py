@@ -13,7 +13,14 @@ class CmsConfig(AppConfig):
     verbose_name = _("Jembatan core")
 
     def ready(self):
+        from wagtail.models import Locale
+        from wagtail.query import PageQuerySet
+
         from cms import cache, figures, taxonomy_figures  # noqa: F401  (registers the core's figures)
 
         cache.connect_signals()
         figures.autodiscover()
+        # `.public()` reads the view restrictions from the content-version cache, not the database.
+        PageQuerySet.private_q = cache.private_q
+        # `Locale.get_active()` (every `page.localized`) from the same cache.
+        Locale.get_active = classmethod(lambda cls: cache.current_locale())

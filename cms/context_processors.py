@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Site
+from cms import cache
 
 
 def site_navigation(request):
@@ -26,19 +26,29 @@ class _LazyNavigation:
         return iter(self._items)
 
 
+def menu_links(site, language):
+    """[(title, url)] of the home page and its live, public, in-menu children in `language`.
+
+    Kept in the content-version cache (cms.cache): a publish, a move or a new view
+    restriction shows in the menu at once, and otherwise the menu costs no query.
+    """
+
+    def build():
+        home = cache.home_page(site, language)
+        links = [(None, home.get_url(current_site=site))]
+        for child in home.get_children().live().public().in_menu().only("title", "url_path"):
+            links.append((child.title, child.get_url(current_site=site)))
+        return links
+
+    return cache.memoize(("menu", site.pk, language), build)
+
+
 def build_navigation(request):
     items = []
-    site = Site.find_for_request(request)
+    site = cache.site_for_request(request)
     if site is not None:
-        try:
-            locale = Locale.objects.get(language_code=get_language())
-            home = site.root_page.get_translation(locale)
-        except (Locale.DoesNotExist, site.root_page.DoesNotExist):
-            home = site.root_page
-        items.append({"title": _("Home"), "url": home.url, "path": home.url})
-        for child in home.get_children().live().public().in_menu().only("title", "url_path"):
-            url = child.get_url(request=request)
-            items.append({"title": child.title, "url": url, "path": url})
+        for title, url in menu_links(site, get_language()):
+            items.append({"title": title or _("Home"), "url": url, "path": url})
     regions = reverse("taxonomy:region_list")
     items.append({"title": _("Regions"), "url": regions, "path": regions})
     current = request.path

@@ -7,15 +7,13 @@ see `cms.kit.url_modules`. Wagtail's page tree comes last, so app routes win.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import kit
+from cms import kit, serving
 
 handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
@@ -24,12 +22,16 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("health/", serving.health, name="health"),
+    # Uploaded files through Django, with their privacy (cms.serving), in every environment.
+    re_path(r"^media/(?P<path>.+)$", serving.media, name="media"),
     path("", include("search.urls_api")),
 ]
 
 if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("", include("cms.urls_taxonomy")),

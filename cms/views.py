@@ -5,21 +5,19 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.models import Locale
-
+from cms.cache import default_locale as cached_default_locale
 from cms.models import Country, Institution, LifeJourneyStage, MPPStatus, Person, Pillar, Region, RegionKind
 from cms.translations import object_translations
 
 
 def current_locale():
-    try:
-        return Locale.objects.get(language_code=get_language())
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    """The Locale of the active language (default locale if none), from the content-version cache."""
+    from cms.cache import current_locale as cached_current_locale
+
+    return cached_current_locale()
 
 
 class TaxonomyDetailView(TemplateView):
@@ -37,7 +35,7 @@ class TaxonomyDetailView(TemplateView):
         by_locale = {item.locale_id: item for item in items}
         if locale.pk in by_locale:
             return by_locale[locale.pk], False
-        default = Locale.get_default()
+        default = cached_default_locale()
         fallback = by_locale.get(default.pk) or next(iter(by_locale.values()), None)
         if fallback is None:
             raise Http404(_("No such item."))

@@ -9,6 +9,15 @@ import pytest
 from wagtail.models import Locale, Page
 
 
+@pytest.fixture(autouse=True)
+def fresh_content_version():
+    """Each test starts with a new content version: the previous test's writes were rolled back
+    without a commit, so nothing built from them (cms.cache's structure) may be reused."""
+    from cms.cache import bump_content_version
+
+    bump_content_version()
+
+
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}

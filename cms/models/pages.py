@@ -29,6 +29,22 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors; no query when there are none.
+
+        Wagtail checks them on every page view; the restricted paths come from the
+        content-version cache (cms.cache). Aliases keep Wagtail's own lookup (their source
+        page's restrictions apply).
+        """
+        from wagtail.models import PageViewRestriction
+
+        from cms.cache import restriction_ids_for
+
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        ids = restriction_ids_for(self)
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
+
 
 class HomePage(BasePage):
     """The front page of one language: what the programme is, figures and the latest items."""
@@ -49,9 +65,13 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.cache import locale_by_id, memoize
+
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = figures.collect(self.locale)
-        context["latest_pages"] = self.latest_pages()
+        locale = locale_by_id(self.locale_id)
+        # Counts and the latest items change only with content: computed once per content version.
+        context["figures"] = memoize(("home-figures", locale.pk), lambda: figures.collect(locale))
+        context["latest_pages"] = memoize(("home-latest", locale.pk), lambda: list(self.latest_pages()))
         return context
 
     def latest_pages(self, limit=6):
@@ -60,7 +80,7 @@ class HomePage(BasePage):
         return (
             Page.objects.live()
             .public()
-            .filter(locale=self.locale, depth__gt=2)
+            .filter(locale_id=self.locale_id, depth__gt=2)
             .not_type(*sections)
             .order_by("-first_published_at")
             .specific()[:limit]

@@ -48,7 +48,10 @@ class TaxonomyItem(TranslatableMixin, ClusterableModel):
         super().save(*args, **kwargs)
 
     def get_url(self, language=None):
-        with override(language or self.locale.language_code):
+        from cms.cache import locale_by_id
+
+        # The locale from the cache: a list of items costs no query per item for its language.
+        with override(language or locale_by_id(self.locale_id).language_code):
             return reverse(self.url_name, kwargs={"slug": self.slug})
 
     get_absolute_url = get_url

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "practices",
     "workshops",
     "search",
+    "django_tasks_db",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.SiteStructureMiddleware",
     "cms.cache.PageCacheMiddleware",
     "cms.middleware.PublicContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -131,7 +133,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
@@ -144,6 +146,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Jembatan"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Documents go through Django (/documents/<id>/<name>), which applies collection privacy;
+# the files under MEDIA_ROOT/documents are never served directly (cms.serving).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
@@ -176,6 +181,24 @@ CACHES[PAGE_CACHE_ALIAS] = {
     ).hexdigest()[:16],
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
+
+# Several web hosts: CACHE_URL=redis://host:6379/0 puts the cache, the page cache and its
+# content version on one Redis, so a publish on one host is seen at once on all.
+# Django's own Redis backend (needs only the `redis` client): get/set/add/incr with
+# timeouts is all the site uses, so django-redis would add a dependency for nothing.
+# Short socket timeouts: a stuck Redis makes a request fail fast, never hang a worker.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "jembatan")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    _redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CACHE_URL,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+    }
+    CACHES = {
+        "default": {**_redis, "KEY_PREFIX": CACHE_KEY_PREFIX},
+        PAGE_CACHE_ALIAS: {**_redis, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:pages"},
+    }
 
 # Security headers on every response; the CSP is applied to public pages only
 # (see cms.middleware), because the Wagtail admin relies on inline scripts.
@@ -213,5 +236,13 @@ ELASTICSEARCH_LANGUAGE_ANALYSIS = os.environ.get("ELASTICSEARCH_LANGUAGE_ANALYSI
     "false",
     "no",
 )
+
+# Background jobs (Wagtail's own and ours) on Django's task framework. Development and tests
+# run them at once, in the request; production (cms.settings.production) queues them in the
+# database for `manage.py db_worker` (django-tasks-db, the database backend of django-tasks).
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+# /health/ gives each check (database, cache, search) this many seconds.
+HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "2"))
 
 LANGUAGE_NAMES = {"id": _("Indonesian"), "en": _("English"), "az": _("Azerbaijani")}

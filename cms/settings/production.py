@@ -32,23 +32,26 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 
-STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
-    "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
-)
+# Load balancers probe /health/ over plain HTTP, often with no forwarded-proto header.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
-        }
+# Static files: WhiteNoise serves them from gunicorn, under hashed names (a change gives a new
+# name, so they are cached for a year, "immutable"), gzip-compressed. `collectstatic` must have
+# run (`make serve` does); gunicorn.conf.py refuses to start without its manifest.
+MIDDLEWARE = [  # noqa: F405
+    MIDDLEWARE[0],  # noqa: F405  SecurityMiddleware first
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],  # noqa: F405
+]
+STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
+WHITENOISE_MAX_AGE = 60 * 60  # files without a hash in their name (favicon links): an hour
+
+# Background jobs wait in the database for `python manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
-    # The page cache (cms.cache) follows, so every machine shares one content version.
-    CACHES[PAGE_CACHE_ALIAS] = {  # noqa: F405
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
-        "KEY_PREFIX": "pages",
-    }
+}
 
 LOGGING = {
     "version": 1,

@@ -25,4 +25,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # The page cache outlives each test's rolled-back database, so it is off unless a test
 # turns it on (tests/cms/test_cache.py); in memory, shared with the live server thread.
 PAGE_CACHE_SECONDS = 0
-CACHES[PAGE_CACHE_ALIAS] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}  # noqa: F405
+# In memory whatever CACHE_URL says: a developer's Redis never mixes with the suite's.
+CACHES = {  # noqa: F405
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jembatan"},
+    PAGE_CACHE_ALIAS: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},  # noqa: F405
+}

@@ -19,6 +19,7 @@ def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 600
     cache = caches[settings.PAGE_CACHE_ALIAS]
     cache.clear()
+    caches["default"].clear()  # the "asked once" marks of URLs with a query string
     yield cache
     cache.clear()
 
@@ -272,3 +273,50 @@ def test_page_cache_never_stores_a_response_that_sets_a_cookie(page_cache, db):
     second = site(_get("/en/cookie/"))
 
     assert second.has_header("X-Page-Cache") is False
+
+
+@pytest.mark.parametrize("header", ["no-store", "private, max-age=0", "no-cache", "max-age=0, no-store"])
+def test_page_cache_never_stores_a_response_marked_no_store_or_private(page_cache, db, header):
+    def outage_notice(request):
+        response = HttpResponse("<p>Search answers from the database for now.</p>", content_type="text/html")
+        response["Cache-Control"] = header
+        return response
+
+    site = _site(outage_notice)
+
+    site(_get("/en/search/"))
+    second = site(_get("/en/search/"))
+
+    assert (second.has_header("X-Page-Cache"), len(page_cache._cache)) == (False, 1)  # the version only
+
+
+def test_page_cache_stores_a_query_string_from_its_second_request(page_cache, about, client):
+    url = f"{about.url}?page=2"
+
+    answers = [client.get(url)["X-Page-Cache"] for _ in range(3)]
+
+    assert answers == ["first", "miss", "hit"]
+
+
+def test_page_cache_random_query_strings_never_evict_pages(page_cache, about, client):
+    client.get(about.url)
+    stored = len(page_cache._cache)
+
+    answers = {client.get(about.url, {"q": f"random {number}"})["X-Page-Cache"] for number in range(50)}
+
+    assert (answers, len(page_cache._cache), client.get(about.url)["X-Page-Cache"]) == (
+        {"first"},
+        stored,
+        "hit",
+    )
+
+
+def test_page_cache_not_found_costs_at_most_five_queries(
+    page_cache, client, home_pages, django_assert_max_num_queries
+):
+    client.get("/en/no-such-page/")
+
+    with django_assert_max_num_queries(5):
+        response = client.get("/en/no-such-page/")
+
+    assert response.status_code == 404

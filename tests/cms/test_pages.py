@@ -15,7 +15,7 @@ def test_standard_page_query_count(client, django_assert_num_queries, count):
     page = StandardPageFactory(body=[("paragraph", RichText(f"<p>Paragraf {n}.</p>")) for n in range(count)])
     client.get(page.url)  # fills the per-process caches: the steady state is what is counted
 
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(4):
         response = client.get(page.url)
 
     assert len(response.context["page"].body) == count

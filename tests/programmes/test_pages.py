@@ -102,8 +102,8 @@ def test_section_index_query_count(client, django_assert_num_queries, section, c
     client.get(url)  # fills the per-process caches: the steady state is what is counted
 
     # One of them is the paginator's count; the training section also lists its modules
-    # (filter form's pillars, restrictions, the modules and their count: workshops.training.listing).
-    with django_assert_num_queries(23 if section == "training" else 19):
+    # (workshops.training.listing: with no module, only their count).
+    with django_assert_num_queries(7 if section != "training" else 8):
         response = client.get(url)
 
     assert len(response.context["children"]) == count
@@ -143,7 +143,7 @@ def test_timeline_page_query_count(client, django_assert_num_queries, count):
         event.people.set(PersonFactory.create_batch(2))
     client.get(timeline.url)  # fills the per-process caches: the steady state is what is counted
 
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(6):
         response = client.get(timeline.url)
 
     assert len(response.context["events"]) == count

@@ -23,7 +23,7 @@ def test_programme_page_query_count(client, django_assert_num_queries, count):
     page.save_revision().publish()
     client.get(page.url)  # fills the per-process caches: the steady state is what is counted
 
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(7):
         response = client.get(page.url)
 
     assert (len(response.context["pillars"]), len(response.context["countries"])) == (count, count)
@@ -35,7 +35,7 @@ def test_partner_page_query_count(client, django_assert_num_queries, count):
     page = PartnerPageFactory(body=paragraphs(count))
     client.get(page.url)
 
-    with django_assert_num_queries(21):
+    with django_assert_num_queries(6):
         response = client.get(page.url)
 
     assert len(response.context["page"].body) == count

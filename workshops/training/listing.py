@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from cms.cache import memoize
 from cms.models import Pillar
 from workshops.training.models import Audience, TrainingModulePage
 from workshops.training.presentation import format_duration
@@ -40,9 +41,15 @@ class ModuleFilterForm(forms.Form):
         choices=[("", _("Any duration")), *((value, label) for value, label, _low, _high in DURATIONS)],
     )
 
-    def __init__(self, *args, locale, **kwargs):
+    def __init__(self, *args, locale_id, **kwargs):
         super().__init__(*args, **kwargs)
-        pillars = Pillar.objects.filter(locale=locale).order_by("number").values_list("slug", "name")
+        # The pillars change only with content: read once per content version.
+        pillars = memoize(
+            ("training-module-pillars", locale_id),
+            lambda: list(
+                Pillar.objects.filter(locale_id=locale_id).order_by("number").values_list("slug", "name")
+            ),
+        )
         self.fields["pillar"].choices = [("", _("Any pillar")), *pillars]
         self.fields["language"].choices = [("", _("Any language")), *settings.LANGUAGES]
 
@@ -77,7 +84,7 @@ class TrainingModuleListingMixin:
     modules_per_page = 24
 
     def module_listing(self, request):
-        form = ModuleFilterForm(request.GET or None, locale=self.locale)
+        form = ModuleFilterForm(request.GET or None, locale_id=self.locale_id)
         filters = form.cleaned_filters() if form.is_bound else {}
         modules = (
             TrainingModulePage.objects.live()
