@@ -19,13 +19,13 @@ import zipfile
 from datetime import timedelta
 
 import weasyprint
-from django_tasks import task
 
 from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import render
+from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control

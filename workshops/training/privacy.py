@@ -9,6 +9,8 @@ whoever asks.
 
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
+from cms.cache import memoize
+
 
 def _accepts(restriction, request):
     """Whether the request passes one restriction, without a query for anonymous readers."""
@@ -27,13 +29,17 @@ def _accepts(restriction, request):
 class MaterialAccess:
     """The collection restrictions of the site, and which of them one reader passes.
 
-    One query for the restrictions; a logged-in reader facing a group restriction costs
+    No query for the restrictions once cached; a logged-in reader facing a group restriction costs
     one more per such restriction. `passed` is the set of restriction ids the reader
     passed (empty for an anonymous reader without a password session).
     """
 
     def __init__(self, request=None, passed=None):
-        self.restrictions = list(CollectionViewRestriction.objects.select_related("collection"))
+        # Restrictions change only with content: read once per content version (cms.cache).
+        self.restrictions = memoize(
+            ("collection-view-restrictions",),
+            lambda: list(CollectionViewRestriction.objects.select_related("collection")),
+        )
         if passed is not None:
             self.passed = set(passed)
         elif request is None:

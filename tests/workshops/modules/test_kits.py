@@ -214,7 +214,7 @@ def test_kit_of_private_module_asks_for_its_password(client):
 
 
 def test_large_kit_builds_in_background_and_is_served_once_ready(client, settings, monkeypatch):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     monkeypatch.setattr(kits, "BACKGROUND_BUILD_BYTES", 0)
     page = module_with_material()
 
@@ -250,3 +250,13 @@ def test_release_resolve_names_version_and_reads_module_as_it_was():
     assert (old.as_page().title, live.as_page().title) == (first.title, "Integrasi layanan v1.1")
     assert [s.title for s in old.as_page().sessions.all()] == ["Satu atap"]
     assert TrainingModuleRelease.resolve(page, "2.0") is None
+
+
+def test_large_kit_with_immediate_task_backend_is_served_at_once(client, monkeypatch):
+    monkeypatch.setattr(kits, "BACKGROUND_BUILD_BYTES", 0)
+    page = module_with_material()
+
+    response, archive = download(client, page.url + "kit/")
+
+    assert DeliveryKit.objects.get().status == "ready"
+    assert "guide.pdf" in archive.namelist()

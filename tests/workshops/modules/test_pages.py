@@ -146,8 +146,9 @@ def _rich_module(count):
 
 
 # The module page: route 2, breadcrumbs 1, language switcher and kit links 1 (shared), and
-# its own sessions, materials, questions, releases and collection restrictions: one each.
-MODULE_PAGE_QUERIES = 9
+# its own sessions, materials, questions and releases: one each (collection restrictions
+# are cached per content version).
+MODULE_PAGE_QUERIES = 8
 
 
 @pytest.mark.query_count("workshops.TrainingModulePage")
