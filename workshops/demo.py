@@ -4,6 +4,7 @@
 # ruff: noqa: E501
 
 from workshops.models import TrainingIndexPage
+from workshops.training.demo import load_modules
 
 AFTER = ("cms",)
 
@@ -25,4 +26,5 @@ SECTION = {
 
 
 def load(loader):
-    loader.fill_section(TrainingIndexPage, SECTION)
+    sections = loader.fill_section(TrainingIndexPage, SECTION)
+    load_modules(loader, sections)  # the 2018 ToT and its modules (workshops/training/demo.py)

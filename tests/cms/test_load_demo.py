@@ -40,8 +40,8 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
         "LifeJourneyStage": 5 * 3,
         "TimelineEvent": 7 * 2,
         # root, 3 homes, 9 sections, about (id, en), 2 partners (id, en, az),
-        # timeline (id, en), 4 programme pages (id, en)
-        "Page": 1 + 3 + 9 + 2 + 6 + 2 + 8,
+        # timeline (id, en), 4 programme pages (id, en), the 2018 ToT and 3 training modules (id, en)
+        "Page": 1 + 3 + 9 + 2 + 6 + 2 + 8 + 2 + 6,
     }
 
 
