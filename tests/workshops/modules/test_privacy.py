@@ -123,3 +123,14 @@ def test_private_module_not_in_search_nor_served_to_anonymous(client):
     html = response.content.decode()
     assert ("Modul rahasia" in search, "Modul rahasia" in autocomplete) == (False, False)
     assert ('type="password"' in html, "Modul rahasia" in html) == (True, False)
+
+
+def test_restricted_files_not_reachable_through_media_urls(client):
+    collection = restricted_collection()
+    document = DocumentFactory(title="Daftar peserta", collection=collection)
+    image = ImageFactory(title="Foto peserta", collection=collection)
+    module_with({"document": document}, {"image": image, "kind": "image"})
+
+    statuses = [client.get(f"/media/{name}").status_code for name in (document.file.name, image.file.name)]
+
+    assert statuses == [404, 404]

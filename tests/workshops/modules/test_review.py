@@ -161,3 +161,14 @@ def test_admin_trainer_resubmits_edited_module_from_edit_view(client):
         True,
         "in_progress",
     )
+
+
+def test_admin_trainer_deletes_own_draft_module(client):
+    client.force_login(UserFactory(role=TRAINERS))
+    client.post(add_url(), module_form())  # saved as a draft
+    page = TrainingModulePage.objects.get(slug="manajemen-pengaduan")
+
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[page.pk]))
+
+    assert response.status_code == 302
+    assert TrainingModulePage.objects.filter(pk=page.pk).exists() is False
