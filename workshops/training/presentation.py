@@ -85,7 +85,8 @@ def module_context(page, request):
         "materials": visible_materials(materials, access),
         "questions": list(page.assessment_questions.all()),
         "show_trainer_notes": may_see_trainer_notes(getattr(request, "user", None), page),
-        "releases": list(page.releases.all()),
+        # A page being created (the admin's preview) has no releases yet.
+        "releases": list(page.releases.all()) if page.pk else [],
         "translations": translations,
         "kit_links": [link for link in translations if link.url],
         "pillar": page.pillar,

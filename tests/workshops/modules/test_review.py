@@ -172,3 +172,32 @@ def test_admin_trainer_deletes_own_draft_module(client):
 
     assert response.status_code == 302
     assert TrainingModulePage.objects.filter(pk=page.pk).exists() is False
+
+
+def test_admin_trainer_previews_new_module_with_trainer_notes(client):
+    client.force_login(UserFactory(role=TRAINERS))
+    section = section_page(TrainingIndexPage)
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["workshops", "trainingmodulepage", section.pk])
+
+    posted = client.post(url, module_form())
+    preview = client.get(url)
+
+    html = preview.content.decode()
+    assert posted.json() == {"is_valid": True, "is_available": True}
+    assert ("Alur pengaduan" in html, "Bentuk kelompok tiga orang." in html) == (True, True)
+
+
+def test_admin_trainer_previews_edited_module(client):
+    page = TrainingModulePageFactory(title="Standar layanan")
+    client.force_login(UserFactory(role=TRAINERS))
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    form = querydict_from_html(
+        client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode(),
+        form_id="page-edit-form",
+    )
+    form["title"] = "Standar layanan garda depan"
+
+    client.post(url, form)
+    preview = client.get(url)
+
+    assert (preview.status_code, "Standar layanan garda depan" in preview.content.decode()) == (200, True)
