@@ -251,10 +251,15 @@ def serve_kit(request, page, version=None):
     kit, created = release.kits.get_or_create(
         variant=variant, defaults={"include_trainer_notes": include_notes, "allowed_restrictions": allowed}
     )
-    stale = kit.status == kit.Status.PENDING and kit.created_at < timezone.now() - STALE_BUILD
-    if created or stale or kit.status == kit.Status.FAILED:
+    # `created_at` is when the last build started: a lost or failed build is retried after
+    # STALE_BUILD (not on every click: a broken material would rebuild the PDF each time);
+    # a ready kit whose file left the storage is rebuilt at once.
+    waited = kit.created_at < timezone.now() - STALE_BUILD
+    lost = kit.status == kit.Status.READY and not default_storage.exists(kit.file.name)
+    if created or lost or (kit.status != kit.Status.READY and waited):
         kit.status = kit.Status.PENDING
-        kit.save(update_fields=["status"])
+        kit.created_at = timezone.now()
+        kit.save(update_fields=["status", "created_at"])
         if sum(_file_size(item) for item in files) > BACKGROUND_BUILD_BYTES:
             build_delivery_kit.enqueue(kit.pk)
             kit.refresh_from_db()

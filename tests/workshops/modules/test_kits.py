@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
 
-from tests.factories import TRAINERS, UserFactory, translate
+from tests.factories import TRAINERS, UserFactory, section_page, translate
 from tests.factories.modules import (
     DocumentFactory,
     TrainingModuleMaterialFactory,
@@ -21,7 +21,7 @@ from tests.factories.modules import (
     publish_version,
     restricted_collection,
 )
-from workshops.models import DeliveryKit, TrainingModuleRelease
+from workshops.models import DeliveryKit, TrainingIndexPage, TrainingModuleRelease
 from workshops.training import kits
 
 pytestmark = pytest.mark.django_db
@@ -76,7 +76,7 @@ def test_kit_holds_guide_agenda_materials_and_manifest_with_checksums(client):
 
 
 def test_kit_agenda_is_timed_from_nine(client):
-    page = module_with_material()
+    page = module_with_material(parent=section_page(TrainingIndexPage, "en"))
 
     _response, archive = download(client, page.url + "kit/")
 
@@ -260,3 +260,32 @@ def test_large_kit_with_immediate_task_backend_is_served_at_once(client, monkeyp
 
     assert DeliveryKit.objects.get().status == "ready"
     assert "guide.pdf" in archive.namelist()
+
+
+def test_kit_whose_file_left_storage_is_rebuilt(client):
+    page = module_with_material()
+    first, _archive = download(client, page.url + "kit/")
+    kit = DeliveryKit.objects.get()
+    kit.file.storage.delete(kit.file.name)
+
+    second, archive = download(client, page.url + "kit/")
+
+    assert DeliveryKit.objects.get().file.name != kit.file.name
+    assert "guide.pdf" in archive.namelist()
+
+
+def test_failed_kit_is_not_rebuilt_on_every_click(client, monkeypatch):
+    page = module_with_material()
+    calls = []
+
+    def broken(*args):
+        calls.append(args)
+        raise ValueError("broken material")
+
+    monkeypatch.setattr(kits, "build_archive", broken)
+
+    first = client.get(page.url + "kit/")
+    second = client.get(page.url + "kit/")
+
+    assert (first.status_code, second.status_code, len(calls)) == (503, 503, 1)
+    assert second.context["failed"] is True

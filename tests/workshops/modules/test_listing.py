@@ -11,19 +11,21 @@ from workshops.models import Audience, TrainingIndexPage
 pytestmark = pytest.mark.django_db
 
 
-def listed(client, **params):
-    response = client.get(section_page(TrainingIndexPage).url, params)
+def listed(client, section_language="id", **params):
+    response = client.get(section_page(TrainingIndexPage, section_language).url, params)
     assert response.status_code == 200
     return [module.title for module in response.context["modules"]], response
 
 
 def test_listing_shows_code_version_and_last_update(client):
-    page = TrainingModulePageFactory(title="Satu atap", code="MPP-INT-01", version="1.2")
+    page = TrainingModulePageFactory(
+        title="One roof", code="MPP-INT-01", version="1.2", parent=section_page(TrainingIndexPage, "en")
+    )
 
-    _titles, response = listed(client)
+    _titles, response = listed(client, "en")
 
     html = response.content.decode()
-    assert f'<a href="{page.url}">Satu atap</a>' in html
+    assert f'<a href="{page.url}">One roof</a>' in html
     assert "MPP-INT-01 · version 1.2 · updated" in html
 
 
@@ -68,11 +70,11 @@ def test_listing_filters_by_language_available(client):
 
 
 def test_listing_ignores_unknown_filter_value_and_says_so(client):
-    TrainingModulePageFactory(title="Satu atap")
+    TrainingModulePageFactory(title="One roof", parent=section_page(TrainingIndexPage, "en"))
 
-    titles, response = listed(client, audience="<script>", duration="forever")
+    titles, response = listed(client, "en", audience="<script>", duration="forever")
 
-    assert titles == ["Satu atap"]
+    assert titles == ["One roof"]
     assert "Some filters were not understood and were ignored." in response.content.decode()
 
 

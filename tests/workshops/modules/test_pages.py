@@ -6,14 +6,14 @@ from django.urls import reverse
 from django.utils import translation
 
 from search.indexing import rebuild
-from tests.factories import TRAINERS, UserFactory
+from tests.factories import TRAINERS, UserFactory, section_page
 from tests.factories.modules import (
     AssessmentQuestionFactory,
     TrainingModulePageFactory,
     TrainingModuleReleaseFactory,
     TrainingModuleSessionFactory,
 )
-from workshops.models import TrainingModulePage
+from workshops.models import TrainingIndexPage, TrainingModulePage
 from workshops.training.presentation import format_duration, timed_agenda
 from workshops.training.search import module_documents
 
@@ -21,7 +21,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_module_page_shows_code_version_duration_and_plan(client):
-    page = TrainingModulePageFactory(code="MPP-INT-01", version="1.2", sessions=0)
+    page = TrainingModulePageFactory(
+        code="MPP-INT-01", version="1.2", sessions=0, parent=section_page(TrainingIndexPage, "en")
+    )
     TrainingModuleSessionFactory(page=page, title="Pembukaan", minutes=30)
     TrainingModuleSessionFactory(page=page, title="Studi kasus ASAN Xidmat", minutes=90, method="case-study")
     page.save_revision().publish()

@@ -5,14 +5,18 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from tests.factories import MODERATORS, UserFactory
+from tests.factories import MODERATORS, UserFactory, section_page
 from tests.factories.modules import TrainingModulePageFactory, publish_version
+from workshops.models import TrainingIndexPage
 
 pytestmark = pytest.mark.django_db
 
 
 def test_changelog_lists_each_published_version_newest_first(client):
-    page = publish_version(TrainingModulePageFactory(), "1.2", "Studi kasus Banyuwangi 2014 ditambahkan.")
+    english = section_page(TrainingIndexPage, "en")
+    page = publish_version(
+        TrainingModulePageFactory(parent=english), "1.2", "Studi kasus Banyuwangi 2014 ditambahkan."
+    )
 
     response = client.get(page.url)
 
@@ -40,7 +44,7 @@ def test_republishing_same_version_moves_release_to_new_revision():
 
 
 def test_draft_of_new_version_is_not_in_changelog(client):
-    page = TrainingModulePageFactory()
+    page = TrainingModulePageFactory(parent=section_page(TrainingIndexPage, "en"))
     page.version = "2.0"
     page.change_note = "Draf belum ditinjau."
     page.save_revision()
