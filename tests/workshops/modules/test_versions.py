@@ -4,6 +4,7 @@ import pytest
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from tests.factories import MODERATORS, UserFactory, section_page
 from tests.factories.modules import TrainingModulePageFactory, publish_version
@@ -78,7 +79,7 @@ def test_admin_moderator_compares_two_revisions_of_module(client):
 def test_module_version_must_be_major_dot_minor():
     page = TrainingModulePageFactory.build(version="1.2b")
 
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         page.full_clean(exclude=["path", "depth", "slug", "content_type", "locale", "translation_key"])
 
     assert error.value.message_dict["version"] == ["Write the version as major.minor, e.g. 1.2."]
