@@ -79,7 +79,9 @@ def test_admin_moderator_compares_two_revisions_of_module(client):
 def test_module_version_must_be_major_dot_minor():
     page = TrainingModulePageFactory.build(version="1.2b")
 
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        page.full_clean(exclude=["path", "depth", "slug", "content_type", "locale", "translation_key"])
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            page.full_clean(exclude=["path", "depth", "slug", "content_type", "locale", "translation_key"])
+        messages = error.value.message_dict["version"]
 
-    assert error.value.message_dict["version"] == ["Write the version as major.minor, e.g. 1.2."]
+    assert messages == ["Write the version as major.minor, e.g. 1.2."]
