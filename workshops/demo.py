@@ -16,6 +16,7 @@ import zoneinfo
 
 from cms.models import Country, Institution, Person
 from workshops.models import TrainingIndexPage, WorkshopKind, WorkshopPage, WorkshopSession
+from workshops.training.demo import load_modules
 
 AFTER = ("cms",)
 
@@ -271,6 +272,7 @@ def load(loader):
     pages = loader.fill_section(TrainingIndexPage, SECTION)
     for event in EVENTS:
         load_event(loader, pages, event)
+    load_modules(loader, pages)  # the ToT modules and their materials (workshops/training/demo.py)
 
 
 def page_fields(loader, event, language):

@@ -28,15 +28,22 @@ from cms.models.taxonomy import TimeZone
 
 from .clocks import clock_for
 from .forms import WorkshopPageForm
+from .training.listing import TrainingModuleListingMixin
+from .training.models import *  # noqa: F403  (training modules, issue 11)
 
 
-class TrainingIndexPage(SectionIndexPage):
+class TrainingIndexPage(TrainingModuleListingMixin, SectionIndexPage):
     """The training section's landing page; trainers own everything below it."""
 
-    subpage_types = ["cms.StandardPage", "workshops.WorkshopPage"]
+    subpage_types = ["cms.StandardPage", "workshops.WorkshopPage", "workshops.TrainingModulePage"]
 
     class Meta:
         verbose_name = _("training section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.module_listing(request))
+        return context
 
 
 class WorkshopKind(models.TextChoices):

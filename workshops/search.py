@@ -1,4 +1,5 @@
-"""What the training section makes searchable: its landing page (a plain page) and every public workshop."""
+"""What the training section makes searchable: its landing page (a plain page), every public
+workshop, and the training modules (workshops/training/search.py)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from search.documents import page_body, page_document
 from search.registry import register_page
 
 from .models import TrainingIndexPage, WorkshopPage
+from .training import search as training_search  # noqa: F401  (training modules)
 
 register_page(TrainingIndexPage, "page", _("Page"))
 

@@ -53,8 +53,8 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
             # the MPP's replication guide (id, en)
             "practices": 3 + 24 + 2 + 2,
             # the section (id, en, az); 4 events (id, en): the Baku ToT, the 2024 signing, the 2025
-            # symposium and a planned online workshop
-            "workshops": 3 + 8,
+            # symposium and a planned online workshop; 3 training modules (id, en)
+            "workshops": 3 + 8 + 6,
         },
     }
 

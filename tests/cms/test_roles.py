@@ -28,6 +28,10 @@ LANGUAGES = ["id", "en", "az"]
 SECTIONS = ["home", "programme", "practices", "training"]
 ACTIONS = ["add", "edit", "publish", "delete"]
 OWNED_SECTION = {MODERATORS: set(SECTIONS), PROGRAMME_COORDINATORS: {"programme"}, TRAINERS: {"training"}}
+# Training goes through review (workshops migration "training_review_workflow"): Trainers
+# submit, Moderators publish. Without publish, Wagtail also refuses a Trainer deleting a *live*
+# page (deleting unpublishes it): Moderators take published training pages down.
+WITHHELD = {(TRAINERS, "publish"), (TRAINERS, "delete")}
 
 
 def section_and_page(section, language):
@@ -64,7 +68,7 @@ def test_role_page_permission_matches_matrix(role, section, action, language):
 
     result = allowed(parent, page, user, action)
 
-    assert result == (section in OWNED_SECTION[role])
+    assert result == (section in OWNED_SECTION[role] and (role, action) not in WITHHELD)
 
 
 @pytest.mark.parametrize("action", ACTIONS)
@@ -207,7 +211,6 @@ def test_translated_section_inherits_group_page_permissions():
         (TRAINERS, "add_page"),
         (TRAINERS, "change_page"),
         (TRAINERS, "delete_page"),
-        (TRAINERS, "publish_page"),
     ]
 
 

@@ -1,0 +1,151 @@
+"""Uploads through the admin: documents checked by content and size, image bombs refused, nothing stored."""
+
+import io
+import os
+import zipfile
+
+import pytest
+from PIL import Image as PILImage
+
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtail.users.models import UserProfile
+
+from tests.factories import TRAINERS, UserFactory
+from tests.factories.modules import MINIMAL_PDF
+from workshops.training import uploads
+
+pytestmark = pytest.mark.django_db
+
+Document = get_document_model()
+Image = get_image_model()
+
+
+def office_file(parts):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def trainer_reading_english():
+    user = UserFactory(role=TRAINERS)
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="en")
+    return user
+
+
+def upload_document(client, name, content):
+    client.force_login(trainer_reading_english())
+    return client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Bahan ajar",
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        },
+    )
+
+
+def form_errors(response):
+    return [str(error) for error in response.context["form"].errors.get("file", [])]
+
+
+def test_upload_real_pdf_is_stored(client):
+    response = upload_document(client, "slide.pdf", MINIMAL_PDF)
+
+    assert response.status_code == 302
+    assert Document.objects.get().file.read().startswith(b"%PDF-")
+
+
+def test_upload_real_docx_is_stored(client):
+    docx = office_file({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
+
+    response = upload_document(client, "handout.docx", docx)
+
+    assert (response.status_code, Document.objects.count()) == (302, 1)
+
+
+def test_upload_program_renamed_pdf_is_refused_and_nothing_stored(client):
+    response = upload_document(client, "penyamaran.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100)
+
+    assert response.status_code == 200
+    assert form_errors(response) == [
+        "penyamaran.pdf is not a real PDF file: its content does not match its name."
+    ]
+    assert Document.objects.count() == 0
+    assert not os.path.exists(os.path.join(settings.MEDIA_ROOT, "documents", "penyamaran.pdf"))
+
+
+def test_upload_zip_without_word_parts_named_docx_is_refused(client):
+    response = upload_document(client, "handout.docx", office_file({"readme.txt": "halo"}))
+
+    assert form_errors(response) == [
+        "handout.docx is not a real DOCX file: its content does not match its name."
+    ]
+
+
+def test_upload_zip_bomb_is_refused(client, monkeypatch):
+    monkeypatch.setattr(uploads, "DOCUMENT_MAX_EXPANDED_BYTES", 1024 * 1024)
+    bomb = office_file({"[Content_Types].xml": "<Types/>", "word/document.xml": "0" * (2 * 1024 * 1024)})
+
+    response = upload_document(client, "handout.docx", bomb)
+
+    assert form_errors(response) == [
+        "handout.docx would expand to more than 1.0\xa0MB; upload it in smaller parts."
+    ]
+    assert Document.objects.count() == 0
+
+
+def test_upload_larger_than_limit_is_refused(client, settings):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 100
+
+    response = upload_document(client, "slide.pdf", MINIMAL_PDF)
+
+    assert form_errors(response) == [
+        f"This file is too big ({len(MINIMAL_PDF)}\xa0bytes). Maximum filesize 100\xa0bytes."
+    ]
+    assert Document.objects.count() == 0
+
+
+def test_upload_binary_named_txt_is_refused(client):
+    response = upload_document(client, "catatan.txt", b"\x00\x01\x02binary")
+
+    assert form_errors(response) == [
+        "catatan.txt is not a real TXT file: its content does not match its name."
+    ]
+
+
+def test_upload_name_with_parent_folders_stays_inside_media_root(client):
+    response = upload_document(client, "../../../etc/jahat.pdf", MINIMAL_PDF)
+
+    stored = os.path.realpath(Document.objects.get().file.path)
+    assert response.status_code == 302
+    assert stored.startswith(os.path.realpath(settings.MEDIA_ROOT) + os.sep)
+
+
+def test_upload_image_bomb_is_refused_and_nothing_stored(client):
+    buffer = io.BytesIO()
+    PILImage.new("1", (8000, 8000)).save(buffer, format="PNG")  # 64 megapixels in a few KB
+    client.force_login(trainer_reading_english())
+
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Bom",
+            "file": SimpleUploadedFile("bom.png", buffer.getvalue(), content_type="image/png"),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        },
+    )
+
+    errors = [str(error) for error in response.context["form"].errors["file"]]
+    assert len(buffer.getvalue()) < 50_000
+    assert errors == ["This file has too many pixels (64000000). Maximum pixels 40000000."]
+    assert Image.objects.count() == 0

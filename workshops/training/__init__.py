@@ -1,0 +1,1 @@
+"""Training-for-trainers modules: versioned module pages, their review, delivery kits and privacy."""
