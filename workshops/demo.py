@@ -15,7 +15,14 @@ import datetime as dt
 import zoneinfo
 
 from cms.models import Country, Institution, Person
-from workshops.models import TrainingIndexPage, WorkshopKind, WorkshopPage, WorkshopSession
+from workshops.models import (
+    TrainingIndexPage,
+    TrainingModulePage,
+    TrainingModuleRelease,
+    WorkshopKind,
+    WorkshopPage,
+    WorkshopSession,
+)
 from workshops.training.demo import load_modules
 
 AFTER = ("cms",)
@@ -58,6 +65,8 @@ EVENTS = [
         "venue": "ASAN Xidmat Center 3",
         "city": "Baku",
         "country": "azerbaijan",
+        # Sessions (by position) that taught a module version: the ASAN model and the integration day.
+        "modules": {0: ("MPP-INT-01", "1.0"), 1: ("MPP-INT-01", "1.0")},
         "organisers": ["state-agency", "kemenpanrb-deputi-pelayanan-publik"],
         "languages": {"in_indonesian": True, "in_english": True, "in_azerbaijani": True},
         "id": {
@@ -270,9 +279,10 @@ EVENTS = [
 
 def load(loader):
     pages = loader.fill_section(TrainingIndexPage, SECTION)
+    # The ToT modules and their materials first (workshops/training/demo.py): sessions name their releases.
+    load_modules(loader, pages)
     for event in EVENTS:
         load_event(loader, pages, event)
-    load_modules(loader, pages)  # the ToT modules and their materials (workshops/training/demo.py)
 
 
 def page_fields(loader, event, language):
@@ -316,6 +326,13 @@ def load_event(loader, sections, event):
         fill_links(loader, english, event, "en")
 
 
+def module_release(event, position, language):
+    """The module release a demo session taught, in the page's language, or None."""
+    code, version = event.get("modules", {}).get(position, (None, None))
+    module = TrainingModulePage.objects.filter(code=code, locale__language_code=language).first()
+    return TrainingModuleRelease.resolve(module, version) if module else None
+
+
 def fill_links(loader, page, event, language):
     """Organisers, and the agenda in this language (a translation arrives with a copy of it)."""
     page.organisers.set([loader.get(Institution, slug, language) for slug in event["organisers"]])
@@ -325,5 +342,6 @@ def fill_links(loader, page, event, language):
         session.start, session.end, session.title, session.room = start, end, titles[language], room
         session.sort_order = position
         session.speakers.set([loader.get(Person, slug, language) for slug in speakers])
+        session.module_release = module_release(event, position, language)
         page.sessions.add(session)
     loader.publish(page)

@@ -30,6 +30,7 @@ from .clocks import clock_for
 from .forms import WorkshopPageForm
 from .training.listing import TrainingModuleListingMixin
 from .training.models import *  # noqa: F403  (training modules, issue 11)
+from .training.models import TrainingModulePage
 
 
 class TrainingIndexPage(TrainingModuleListingMixin, SectionIndexPage):
@@ -223,7 +224,8 @@ class WorkshopPage(BasePage):
 
     def agenda(self, clock):
         """`(session, span)` pairs in time order, span as in `Clock.span`; three queries."""
-        sessions = self.sessions.order_by("start", "sort_order").prefetch_related(
+        sessions = self.sessions.order_by("start", "sort_order").select_related("module_release")
+        sessions = sessions.prefetch_related(
             models.Prefetch("speakers", queryset=Person.objects.select_related("locale")),
             models.Prefetch("materials", queryset=public_documents()),
         )
@@ -232,10 +234,12 @@ class WorkshopPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         clock = clock_for(self.time_zone, request.GET.get("tz"))
+        agenda = self.agenda(clock)
         context.update(
             clock=clock,
             when=clock.span(self.start, self.end),
-            agenda=self.agenda(clock),
+            agenda=agenda,
+            modules=taught_modules([session for session, _span in agenda]),
             organisers=list(self.organisers.select_related("locale")),
             registration_state=self.registration_state(),
             feedback_state=EventFeedback.window_state(self),
@@ -244,6 +248,23 @@ class WorkshopPage(BasePage):
 
 
 SEQUENCE_EPOCH = dt.datetime(2017, 7, 1, tzinfo=dt.UTC)
+
+
+def taught_modules(sessions):
+    """`(module page, release)` pairs the sessions taught, in agenda order, each release once.
+
+    Only live, public module pages are listed (one query, none without linked sessions);
+    the release says which version was taught, the page gives code, title and link.
+    """
+    releases = {}
+    for session in sessions:
+        if session.module_release_id and session.module_release is not None:
+            releases.setdefault(session.module_release_id, session.module_release)
+    if not releases:
+        return []
+    pages = TrainingModulePage.objects.live().public().select_related("locale")
+    pages = pages.in_bulk([release.page_id for release in releases.values()])
+    return [(pages[release.page_id], release) for release in releases.values() if release.page_id in pages]
 
 
 def public_documents():
@@ -284,6 +305,15 @@ class WorkshopSession(ClusterableModel, Orderable):
     materials = ParentalManyToManyField(
         "wagtaildocs.Document", blank=True, verbose_name=_("materials"), related_name="+"
     )
+    module_release = models.ForeignKey(
+        "workshops.TrainingModuleRelease",
+        verbose_name=_("training module version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        help_text=_("The published module version this session taught, e.g. MPP-INT-01 v1.0."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -292,6 +322,7 @@ class WorkshopSession(ClusterableModel, Orderable):
         FieldPanel("room"),
         FieldPanel("language"),
         FieldPanel("materials"),
+        FieldPanel("module_release"),
     ]
 
     class Meta(Orderable.Meta):

@@ -53,3 +53,19 @@ def test_demo_english_agenda_in_english_with_shared_uids(demo_site):
     ]
     assert [s.uid for s in english_sessions] == [s.uid for s in indonesian.sessions.order_by("start")]
     assert [person.name for person in english_sessions[1].speakers.all()] == ["Ma'ruf Amin"]
+
+
+@pytest.mark.parametrize("slug", ["tot-baku-2018", "tot-baku-2018-en"])
+def test_demo_tot_baku_2018_sessions_taught_mpp_int_01_v1_0(demo_site, client, slug):
+    tot = WorkshopPage.objects.get(slug=slug)
+
+    sessions = tot.sessions.order_by("start").select_related("module_release__page__locale")
+    response = client.get(tot.url)
+
+    assert [
+        (release.page.code, release.version, release.page.locale.language_code) if release else None
+        for release in (session.module_release for session in sessions)
+    ] == [("MPP-INT-01", "1.0", tot.locale.language_code)] * 2 + [None]
+    assert [(page.code, release.version) for page, release in response.context["modules"]] == [
+        ("MPP-INT-01", "1.0")
+    ]
