@@ -26,6 +26,7 @@ from cms.cache import memoize
 from cms.models import BasePage, Person, SectionIndexPage
 from cms.models.taxonomy import TimeZone
 
+from .cascade import cascade_for
 from .clocks import clock_for
 from .forms import WorkshopPageForm
 from .training.listing import TrainingModuleListingMixin
@@ -103,6 +104,24 @@ class WorkshopPage(BasePage):
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("Where participants join an online event.")
     )
+    region = models.ForeignKey(
+        "cms.Region",
+        verbose_name=_("region"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The Indonesian province, regency or city the event served; the ToT cascade counts by it."
+        ),
+    )
+    trained = ParentalManyToManyField(
+        "cms.Person",
+        blank=True,
+        verbose_name=_("trainers trained"),
+        related_name="+",
+        help_text=_("For a ToT: the people it trained as trainers (public role only, never registrants)."),
+    )
     organisers = ParentalManyToManyField(
         "cms.Institution", blank=True, verbose_name=_("organisers"), related_name="+"
     )
@@ -132,10 +151,17 @@ class WorkshopPage(BasePage):
             heading=_("When"),
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country"), FieldPanel("online_url")],
+            [
+                FieldPanel("venue"),
+                FieldPanel("city"),
+                FieldPanel("country"),
+                FieldPanel("region"),
+                FieldPanel("online_url"),
+            ],
             heading=_("Where"),
         ),
         FieldPanel("organisers"),
+        FieldPanel("trained"),
         FieldRowPanel(
             [FieldPanel("in_indonesian"), FieldPanel("in_english"), FieldPanel("in_azerbaijani")],
             heading=_("Languages"),
@@ -243,6 +269,7 @@ class WorkshopPage(BasePage):
             organisers=list(self.organisers.select_related("locale")),
             registration_state=self.registration_state(),
             feedback_state=EventFeedback.window_state(self),
+            cascade=cascade_for(self) if self.kind == WorkshopKind.TOT and self.pk else None,
         )
         return context
 

@@ -33,6 +33,10 @@ def test_demo_events_in_indonesian_and_english(demo_site):
     assert [(page.slug, page.locale.language_code) for page in pages] == [
         ("tot-baku-2018-en", "en"),
         ("tot-baku-2018", "id"),
+        ("integration-workshop-padang-2019", "en"),
+        ("lokakarya-integrasi-padang-2019", "id"),
+        ("integration-workshop-denpasar-2019", "en"),
+        ("lokakarya-integrasi-denpasar-2019", "id"),
         ("action-plan-jakarta-2024", "en"),
         ("rencana-aksi-jakarta-2024", "id"),
         ("symposium-2025", "en"),
@@ -69,3 +73,21 @@ def test_demo_tot_baku_2018_sessions_taught_mpp_int_01_v1_0(demo_site, client, s
     assert [(page.code, release.version) for page, release in response.context["modules"]] == [
         ("MPP-INT-01", "1.0")
     ]
+
+
+def test_demo_tot_cascade_reaches_two_illustrative_regional_workshops(demo_site, client):
+    tot = WorkshopPage.objects.get(slug="tot-baku-2018-en")
+
+    response = client.get(tot.url)
+
+    cascade = response.context["cascade"]
+    assert [(t.person.name, [w.slug for w in t.workshops]) for t in cascade.trainers] == [
+        ("DPMPTSP Badung facilitator (illustrative)", ["integration-workshop-denpasar-2019"]),
+        ("DPMPTSP Denpasar facilitator (illustrative)", ["integration-workshop-denpasar-2019"]),
+        ("DPMPTSP Padang facilitator (illustrative)", ["integration-workshop-padang-2019"]),
+    ]
+    assert [(c.province.name, c.region.name, c.workshops) for c in cascade.regions] == [
+        ("Bali", "Denpasar City", 1),
+        ("West Sumatra", "Padang City", 1),
+    ]
+    assert "MPP service integration workshop in Padang (illustrative)" in response.content.decode()
