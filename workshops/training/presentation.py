@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.utils.translation import ngettext
 
+from wagtail.models import Page
+
 from cms.translations import page_translations
 from workshops.training.privacy import MaterialAccess, is_public_image, may_see_trainer_notes
 
@@ -91,6 +93,18 @@ def delivered_in(page):
     )
 
 
+def related_practices(page):
+    """Live, public practice pages the module links, in editor order; two queries (none when new).
+
+    Read as plain Wagtail pages (title, URL): the workshops app names no practices model.
+    """
+    if not page.pk:
+        return []
+    ids = [link.practice_id for link in page.related_practices.all()]
+    pages = Page.objects.live().public().filter(pk__in=ids)
+    return sorted(pages, key=lambda practice: ids.index(practice.pk))
+
+
 def module_context(page, request):
     """Template context for a module page: a constant number of queries whatever its size."""
     access = MaterialAccess(request)
@@ -110,4 +124,5 @@ def module_context(page, request):
         "kit_links": [link for link in translations if link.url],
         "pillar": page.pillar,
         "delivered_in": delivered_in(page),
+        "related_practices": related_practices(page),
     }
