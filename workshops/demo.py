@@ -26,7 +26,7 @@ from workshops.models import (
 )
 from workshops.training.demo import load_modules
 
-AFTER = ("cms",)
+AFTER = ("cms", "practices")  # the MPP-INT-01 module links the MPP practice and its guide
 
 # The section page's summary and introduction, per language.
 SECTION = {

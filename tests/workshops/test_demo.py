@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from workshops.models import WorkshopPage
+from wagtail.models import Page
+
+from workshops.models import TrainingModulePage, WorkshopPage
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +93,23 @@ def test_demo_tot_cascade_reaches_two_illustrative_regional_workshops(demo_site,
         ("West Sumatra", "Padang City", 1),
     ]
     assert "MPP service integration workshop in Padang (illustrative)" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "guide_slug", "practice_slug"),
+    [("id", "panduan-replikasi-mpp", "mal-pelayanan-publik"), ("en", "mpp-replication-guide", None)],
+)
+def test_demo_mpp_int_01_and_the_mpp_guide_link_each_other(
+    demo_site, client, language, guide_slug, practice_slug
+):
+    module = TrainingModulePage.objects.get(code="MPP-INT-01", locale__language_code=language)
+    guide = Page.objects.get(slug=guide_slug)
+
+    module_response = client.get(module.url)
+    check_response = client.get(f"{guide.url}check/?done=1")
+
+    [practice] = module_response.context["related_practices"]
+    assert practice.pk == guide.get_parent().pk
+    if practice_slug:
+        assert practice.slug == practice_slug
+    assert [page.pk for page in check_response.context["related_training"]] == [module.pk]
