@@ -16,10 +16,11 @@ class CmsConfig(AppConfig):
         from wagtail.models import Locale
         from wagtail.query import PageQuerySet
 
-        from cms import cache, figures, taxonomy_figures  # noqa: F401  (registers the core's figures)
+        from cms import cache, figures, panels, taxonomy_figures  # noqa: F401  (registers the core's figures)
 
         cache.connect_signals()
         figures.autodiscover()
+        panels.autodiscover()
         # `.public()` reads the view restrictions from the content-version cache, not the database.
         PageQuerySet.private_q = cache.private_q
         # `Locale.get_active()` (every `page.localized`) from the same cache.

@@ -158,6 +158,11 @@ def content_changed(sender, using=None, **kwargs):
     """
     if (sender._meta.app_label, sender._meta.model_name) in BOOKKEEPING:
         return
+    # A model an app declares private to its writers (a reader's saved self-check, a
+    # registration, a built delivery kit) never changes a cached page; anonymous visitors
+    # write these, so letting them empty the cache would let anyone flood the database.
+    if getattr(sender, "changes_public_pages", True) is False:
+        return
     bump_content_version()
     if transaction.get_connection(using).in_atomic_block:
         # Until the commit, what this thread reads may be rolled back: keep it out of the

@@ -1,4 +1,4 @@
-"""The core's own home-page figures: regional MPPs, partner countries, officials and trainers.
+"""The core's own home-page figures: profiled regions, partner countries, officials and trainers.
 
 Registered by `CmsConfig.ready()` before the apps' `figures.py` modules, so they come first.
 """
@@ -13,28 +13,28 @@ from cms.models import Country, MPPStatus, Person, Region, RegionKind
 
 @register
 def mpp_figures(locale):
-    """Regional MPPs recorded on the platform, by status, and the regions recorded (one query)."""
-    statuses = (MPPStatus.OPERATING, MPPStatus.UNDER_CONSTRUCTION, MPPStatus.PLANNED)
+    """The regencies and cities profiled on the platform, with their MPP status (one query).
+
+    These are the regions this site describes, not the nation: Indonesia's MPP count is a
+    sourced, dated indicator that the practices app shows (its MPP tracker and figure).
+    """
     counts = Region.objects.filter(locale=locale).aggregate(
         regions=Count("id", filter=~Q(kind=RegionKind.PROVINCE)),
-        **{status.value: Count("id", filter=Q(mpp_status=status)) for status in statuses},
+        **{status.value: Count("id", filter=Q(mpp_status=status)) for status in MPPStatus},
     )
-    figures = [
+    detail = _("%(operating)d with an MPP operating, %(building)d building one, %(planned)d planning one") % {
+        "operating": counts[MPPStatus.OPERATING.value],
+        "building": counts[MPPStatus.UNDER_CONSTRUCTION.value],
+        "planned": counts[MPPStatus.PLANNED.value],
+    }
+    return [
         Figure(
-            label=str(_("MPPs %(status)s") % {"status": status.label.lower()}),
-            value=counts[status.value],
-            url=url(locale, "taxonomy:region_list", f"?mpp_status={status.value}"),
-        )
-        for status in statuses
-    ]
-    figures.append(
-        Figure(
-            label=str(_("Regencies and cities recorded")),
+            label=str(_("Regencies and cities profiled")),
             value=counts["regions"],
             url=url(locale, "taxonomy:region_list"),
+            detail=str(detail),
         )
-    )
-    return figures
+    ]
 
 
 @register

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from cms import panels
 from cms.cache import default_locale as cached_default_locale
 from cms.models import Country, Institution, LifeJourneyStage, MPPStatus, Person, Pillar, Region, RegionKind
 from cms.translations import object_translations
@@ -49,6 +50,7 @@ class TaxonomyDetailView(TemplateView):
             untranslated=untranslated,
             kind_label=self.model._meta.verbose_name,
             translations=object_translations(item),
+            panels=panels.collect(item),
         )
         context.update(self.get_extra_context(item))
         return context

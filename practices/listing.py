@@ -16,7 +16,7 @@ from search.registry import parse_source
 KIND = "practice"
 PAGE_SIZE = 12
 # What the listing offers to filter by; the search's other facets (kind, language, region) are fixed here.
-FILTERS = ("country", "pillar", "stage", "year", "tag")
+FILTERS = ("country", "pillar", "stage", "channel", "level", "year", "tag")
 SORT_CHOICES = [
     ("date", gettext_lazy("Newest first")),
     ("relevance", gettext_lazy("Relevance (with search words)")),

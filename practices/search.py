@@ -1,17 +1,34 @@
 """What the practices section makes searchable: practices and replication guides, with their facets.
 
 A practice's facets: origin country (ISO code), pillars and life-journey stages (slugs), tags,
-and the year it was introduced (as the document's date). A guide inherits its practice's.
-The search's facet list has no channel or level of government yet, so those are not facets.
+the year it was introduced (as the document's date), and two the practices app declares
+itself: the service channel and the level of government (choice values, named in the
+document's language). A guide inherits its practice's.
 """
 
 import datetime
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
-from practices.models import Practice, PracticeIndexPage, ReplicationGuide
+from practices.models import Level, Practice, PracticeIndexPage, ReplicationGuide, ServiceChannel
 from search.documents import page_document
+from search.facets import declare
 from search.registry import register_page
+
+
+def named_choices(name, choices):
+    """A facet's (value, label) pairs from a document: the choice's label in the document's language."""
+
+    def values(document):
+        with override(document.language):
+            return [(value, str(choices(value).label)) for value in document.facets.get(name, ()) if value]
+
+    return values
+
+
+declare("channel", _("Service channel"), values=named_choices("channel", ServiceChannel))
+declare("level", _("Level of government"), values=named_choices("level", Level))
 
 
 def practice_date(page):
@@ -36,6 +53,10 @@ register_page(
     ),
     date=practice_date,
     country=practice_countries,
+    facets={
+        "channel": lambda page: [page.channel] if page.channel else [],
+        "level": lambda page: [page.level] if page.level else [],
+    },
 )
 
 
@@ -50,6 +71,10 @@ def guide_documents(guide):
             pillar=lambda page: [pillar.slug for pillar in practice.pillars.all()],
             stage=lambda page: [stage.slug for stage in practice.stages.all()],
             tags=lambda page: sorted((tag.slug, tag.name) for tag in practice.tags.all()),
+            facets=lambda page: {
+                "channel": [practice.channel] if practice.channel else [],
+                "level": [practice.level] if practice.level else [],
+            },
         )
     ]
 

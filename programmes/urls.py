@@ -2,14 +2,15 @@
 
 from django.urls import path
 
+from cms import converters  # noqa: F401  (registers <id:…>)
 from programmes.actionplan import views
 
 app_name = "programmes"
 
 urlpatterns = [
-    path("action-plan/<int:pk>/milestones.csv", views.milestones_csv, name="milestones_csv"),
-    path("action-plan/<int:pk>/milestones.xlsx", views.milestones_xlsx, name="milestones_xlsx"),
-    path("action-plan/<int:pk>/milestones.ics", views.milestones_ics, name="milestones_ics"),
+    path("action-plan/<id:pk>/milestones.csv", views.milestones_csv, name="milestones_csv"),
+    path("action-plan/<id:pk>/milestones.xlsx", views.milestones_xlsx, name="milestones_xlsx"),
+    path("action-plan/<id:pk>/milestones.ics", views.milestones_ics, name="milestones_ics"),
 ]
 
 # Non-HTML routes: the quality gates check their type and HEAD instead of axe.

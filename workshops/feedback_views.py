@@ -24,7 +24,7 @@ def feedback_view(request, page_id):
     if request.method == "POST":
         if state != "open":
             status = 400
-        elif too_many_posts(request):
+        elif too_many_posts(request, "feedback"):
             context["flooded"] = True
             status = 429
         elif form.is_valid():

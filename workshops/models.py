@@ -375,6 +375,9 @@ class Registration(models.Model):
     and a person registers once whichever page they used.
     """
 
+    # Written by readers and never shown on a cached page: no reason to empty the page cache.
+    changes_public_pages = False
+
     workshop = models.ForeignKey(
         WorkshopPage, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="registrations"
     )
@@ -414,6 +417,9 @@ class EventFeedback(models.Model):
     Taken from the event's start until FEEDBACK_DAYS after its end; stores no name or
     address. `event_key` joins the feedback given on every translation of the event.
     """
+
+    # Written by readers and never shown on a cached page: no reason to empty the page cache.
+    changes_public_pages = False
 
     workshop = models.ForeignKey(
         WorkshopPage, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="feedback"

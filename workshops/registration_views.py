@@ -4,7 +4,6 @@ None of these responses shows a registrant's personal data except back to the pe
 who typed it (the re-rendered form); they are marked private and never cached.
 """
 
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
@@ -14,13 +13,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from cms.clients import throttled
+
 from . import queries
 from .forms import RegistrationForm
 from .models import RegistrationStatus
 from .registration import RegistrationRefused, cancel, cancel_token, read_cancel_token, register
 from .tasks import send_confirmation
 
-# Flood control: at most this many registration or cancellation posts per address per window.
+# Flood control: at most this many registration (or, counted apart, cancellation) posts per
+# client address per window.
 RATE_LIMIT = 10
 RATE_WINDOW_SECONDS = 600
 
@@ -32,14 +34,9 @@ def event_or_404(page_id):
     return page
 
 
-def too_many_posts(request):
-    """Count this client's posts in the current window; True once it passes the limit."""
-    key = f"workshops:posts:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > RATE_LIMIT
-    except ValueError:  # expired between add and incr
-        return False
+def too_many_posts(request, scope="register"):
+    """Count this client's posts in `scope` in the current window; True once it passes the limit."""
+    return throttled(request, f"workshops-{scope}", RATE_LIMIT, RATE_WINDOW_SECONDS)
 
 
 def confirm_later(request, registration):
@@ -97,7 +94,7 @@ def cancel_view(request, token):
         return render(request, "workshops/cancel.html", {"refused": str(error.message)}, status=400)
     context = {"event": registration.workshop, "registration": registration, "done": False, "refused": ""}
     if request.method == "POST":
-        if too_many_posts(request):
+        if too_many_posts(request, "cancel"):
             context["refused"] = _("Too many attempts from your connection. Please try again in ten minutes.")
             return render(request, "workshops/cancel.html", context, status=429)
         try:

@@ -246,3 +246,7 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 HEALTH_CHECK_TIMEOUT = float(os.environ.get("HEALTH_CHECK_TIMEOUT", "2"))
 
 LANGUAGE_NAMES = {"id": _("Indonesian"), "en": _("English"), "az": _("Azerbaijani")}
+
+# How many proxies of our own stand before the application (load balancer, nginx): the
+# client's address is that many entries from the right of X-Forwarded-For (cms.clients).
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))

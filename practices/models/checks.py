@@ -14,6 +14,9 @@ def new_token():
 class SavedCheck(models.Model):
     """What one reader ticked on one guide's checklist (block ids); no account, no personal data."""
 
+    # Written by readers and never shown on a cached page: no reason to empty the page cache.
+    changes_public_pages = False
+
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     guide = models.ForeignKey(
         "practices.ReplicationGuide", on_delete=models.CASCADE, related_name="saved_checks"

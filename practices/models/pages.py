@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Length, Substr
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -22,10 +22,15 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.clients import throttled
 from cms.models import BasePage, SectionIndexPage
 from practices import blocks, lineage, listing, selfcheck
 
 from .checks import SavedCheck
+
+# A saved self-check is a row: at most this many per client address per window.
+SAVE_LIMIT = 20
+SAVE_WINDOW_SECONDS = 600
 
 RICH = ["h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -540,6 +545,12 @@ class ReplicationGuide(RoutablePageMixin, BasePage):
         return require_POST(self._save_check)(request)
 
     def _save_check(self, request):
+        if throttled(request, "selfcheck-save", SAVE_LIMIT, SAVE_WINDOW_SECONDS):
+            return HttpResponse(
+                _("Too many saved self-checks from your connection. Please try again in ten minutes."),
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
         check = selfcheck.from_params(self, request.POST)
         saved = SavedCheck.objects.create(guide=self, ticked=sorted(check.ticked_ids))
         return redirect(self.url + self.reverse_subpage("check_saved", kwargs={"token": saved.token}))

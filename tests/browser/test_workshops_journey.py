@@ -52,7 +52,7 @@ def test_reader_finds_workshop_switches_zone_gets_ics_registers_and_cancels(
         registration.refresh_from_db()
         registration.delete()
     # 23:00 WIB on 2 March is past midnight in WIT: both of its ends carry the next day.
-    assert agenda_time == "23:00–Tue 3 Mar 00:00 WIB\nTue 3 Mar 01:00–Tue 3 Mar 02:00 WIT"
+    assert agenda_time == "23:00–Tue 3 Mar 00:00 WIB\nTue 3 Mar 2099 01:00–Tue 3 Mar 02:00 WIT"
     assert str(event["summary"]).endswith(title)
     assert confirmed == "Registration received"
     assert cancelled == f'Your registration for "{title}" is cancelled.'

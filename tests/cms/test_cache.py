@@ -2,6 +2,7 @@
 
 import pytest
 
+from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import caches
 from django.http import HttpResponse
@@ -9,7 +10,7 @@ from django.test import RequestFactory
 
 from wagtail.models import PageViewRestriction, Site
 
-from cms.cache import PageCacheMiddleware, content_version
+from cms.cache import PageCacheMiddleware, content_changed, content_version
 from cms.middleware import PublicContentSecurityPolicyMiddleware
 from cms.models import ProgrammeSettings, Region, StandardPage
 
@@ -320,3 +321,22 @@ def test_page_cache_not_found_costs_at_most_five_queries(
         response = client.get("/en/no-such-page/")
 
     assert response.status_code == 404
+
+
+def test_models_readers_write_never_empty_the_page_cache():
+    exempt = sorted(
+        model._meta.label
+        for model in apps.get_models()
+        if getattr(model, "changes_public_pages", True) is False
+    )
+    before = content_version()
+    for label in exempt:
+        content_changed(sender=apps.get_model(label))
+
+    assert exempt == [
+        "practices.SavedCheck",
+        "workshops.DeliveryKit",
+        "workshops.EventFeedback",
+        "workshops.Registration",
+    ]
+    assert content_version() == before

@@ -23,7 +23,7 @@ def values(figure_list):
     return [(figure.label, figure.value, figure.url) for figure in figure_list]
 
 
-def test_mpp_figures_count_regions_by_status(locales):
+def test_mpp_figures_count_profiled_regions_with_their_status(locales):
     province = ProvinceFactory(name="Bali")
     RegionFactory.create_batch(2, parent=province, mpp_status=MPPStatus.OPERATING)
     RegionFactory(parent=province, kind=RegionKind.REGENCY, mpp_status=MPPStatus.PLANNED)
@@ -32,15 +32,19 @@ def test_mpp_figures_count_regions_by_status(locales):
     with translation.override("en"):
         result = taxonomy_figures.mpp_figures(locales["en"]) + taxonomy_figures.mpp_figures(locales["id"])
 
-    assert values(result) == [
-        ("MPPs operating", 0, "/en/regions/?mpp_status=operating"),
-        ("MPPs under construction", 0, "/en/regions/?mpp_status=under_construction"),
-        ("MPPs planned", 0, "/en/regions/?mpp_status=planned"),
-        ("Regencies and cities recorded", 0, "/en/regions/"),
-        ("MPPs operating", 2, "/id/regions/?mpp_status=operating"),
-        ("MPPs under construction", 0, "/id/regions/?mpp_status=under_construction"),
-        ("MPPs planned", 1, "/id/regions/?mpp_status=planned"),
-        ("Regencies and cities recorded", 4, "/id/regions/"),
+    assert [(f.label, f.value, f.url, f.detail) for f in result] == [
+        (
+            "Regencies and cities profiled",
+            0,
+            "/en/regions/",
+            "0 with an MPP operating, 0 building one, 0 planning one",
+        ),
+        (
+            "Regencies and cities profiled",
+            4,
+            "/id/regions/",
+            "2 with an MPP operating, 0 building one, 1 planning one",
+        ),
     ]
 
 
@@ -70,13 +74,7 @@ def test_collect_labels_figures_in_the_locales_language(locales):
 
     labels = [figure.label for figure in figures.collect(locales["az"])]
 
-    assert labels[:5] == [
-        "MPP-lər: fəaliyyətdədir",
-        "MPP-lər: tikilir",
-        "MPP-lər: planlaşdırılır",
-        "Qeydə alınmış regentlik və şəhərlər",
-        "Tərəfdaş ölkələr",
-    ]
+    assert labels[:2] == ["Profili verilmiş regentlik və şəhərlər", "Tərəfdaş ölkələr"]
 
 
 def test_register_adds_a_provider_once():
@@ -96,10 +94,12 @@ def test_home_page_shows_figures_in_its_language(client):
 
     response = client.get("/id/")
 
-    assert [(figure.label, figure.value) for figure in response.context["figures"]][:2] == [
-        ("MPP beroperasi", 1),
-        ("MPP dalam pembangunan", 0),
-    ]
+    first = response.context["figures"][0]
+    assert (first.label, first.value, first.detail) == (
+        "Kabupaten dan kota yang diprofilkan",
+        1,
+        "1 dengan MPP beroperasi, 0 sedang membangun, 0 merencanakan",
+    )
 
 
 @pytest.mark.query_count("cms.HomePage")

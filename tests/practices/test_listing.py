@@ -171,3 +171,26 @@ def test_listing_and_compare_answer_head(client, section, practices):
 
     assert (listing.status_code, listing.content) == (200, b"")
     assert (compare.status_code, compare.content) == (200, b"")
+
+
+def test_listing_filters_by_service_channel_and_level_named_in_the_readers_language(client, section):
+    PracticeFactory(title="Bus layanan keliling", channel="mobile_unit", level="national")
+    PracticeFactory(title="Layanan di kereta", channel="rail", level="national")
+    PracticeFactory(title="MPP Banyuwangi", channel="one_stop_centre", level="local")
+    rebuild()
+
+    response = client.get(section.url + "?channel=mobile_unit&channel=rail")
+
+    outcome = response.context["outcome"]
+    options = {facet.name: {o.value: (o.label, o.count) for o in facet.options} for facet in outcome.facets}
+    assert sorted(page.title for page in response.context["practices"]) == [
+        "Bus layanan keliling",
+        "Layanan di kereta",
+    ]
+    # A facet's own counts ignore its own selection; the others count what is selected.
+    assert options["channel"] == {
+        "mobile_unit": ("Unit layanan keliling", 1),
+        "rail": ("Layanan di kereta", 1),
+        "one_stop_centre": ("Pusat layanan satu atap", 1),
+    }
+    assert options["level"] == {"national": ("Pemerintah pusat", 2)}

@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.core.cache import cache
+
 from practices.models import SavedCheck
 from tests.factories.practices import ReplicationGuideFactory, SavedCheckFactory
 
@@ -86,3 +88,14 @@ def test_unknown_or_other_guides_token_is_404(client):
 
     assert client.get(f"{other.url}check/{saved.token}/").status_code == 404
     assert client.get(f"{saved.guide.url}check/{'x' * 22}/").status_code == 404
+
+
+def test_saving_is_limited_per_client_and_a_flood_stores_nothing_more(client):
+    cache.clear()
+    guide = ReplicationGuideFactory()
+
+    statuses = [client.post(f"{guide.url}check/save/", {"have": ["a1"]}).status_code for _ in range(22)]
+
+    assert statuses == [302] * 20 + [429, 429]
+    assert SavedCheck.objects.count() == 20
+    cache.clear()

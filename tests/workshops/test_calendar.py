@@ -60,7 +60,7 @@ def test_list_row_shows_both_clocks_and_reader_zone(client):
     content = client.get("/id/workshops/", {"tz": "Asia/Jayapura"}).content.decode()
 
     assert (
-        '<time datetime="2099-01-02T01:30+09:00">Jum 2 Jan 01:30</time>–'
+        '<time datetime="2099-01-02T01:30+09:00">Jum 2 Jan 2099 01:30</time>–'
         '<time datetime="2099-01-02T03:00+09:00">Jum 2 Jan 03:00</time> WIT' in content
     )
     assert 'href="webcal://testserver/id/workshops/feeds/upcoming.ics"' in content

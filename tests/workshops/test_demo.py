@@ -26,7 +26,7 @@ def test_demo_tot_baku_2018_in_baku_time(demo_site, client):
         "Mengintegrasikan unit layanan di MPP",
         "Rencana tindak lanjut daerah",
     ]
-    assert '<time datetime="2018-07-04T09:00+04:00">Rab 4 Jul 09:00</time>' in response.content.decode()
+    assert '<time datetime="2018-07-04T09:00+04:00">Rab 4 Jul 2018 09:00</time>' in response.content.decode()
 
 
 def test_demo_events_in_indonesian_and_english(demo_site):

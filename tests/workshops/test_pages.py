@@ -47,11 +47,11 @@ def test_workshop_page_shows_event_and_partner_clock(client):
     content = client.get(page.url).content.decode()
 
     assert (
-        '<time datetime="2024-07-01T09:00+07:00">Sen 1 Jul 09:00</time>–'
+        '<time datetime="2024-07-01T09:00+07:00">Sen 1 Jul 2024 09:00</time>–'
         '<time datetime="2024-07-01T17:00+07:00">Sen 1 Jul 17:00</time> WIB' in content
     )
     assert (
-        '<time datetime="2024-07-01T06:00+04:00">Sen 1 Jul 06:00</time>–'
+        '<time datetime="2024-07-01T06:00+04:00">Sen 1 Jul 2024 06:00</time>–'
         '<time datetime="2024-07-01T14:00+04:00">Sen 1 Jul 14:00</time> Baku' in content
     )
 
@@ -102,7 +102,7 @@ def test_baku_session_crosses_midnight_in_wit(client):
     content = response.content.decode()
     assert response.context["clock"].other_zone == TimeZone.WIT
     assert (
-        '<time datetime="2018-07-05T00:00+09:00">Kam 5 Jul 00:00</time>–'
+        '<time datetime="2018-07-05T00:00+09:00">Kam 5 Jul 2018 00:00</time>–'
         '<time datetime="2018-07-05T02:00+09:00">Kam 5 Jul 02:00</time> WIT' in content
     )
     assert '<option value="Asia/Jayapura" selected>WIT (UTC+9)</option>' in content
@@ -118,11 +118,11 @@ def test_workshop_multi_day_event_shows_both_dates(client):
     content = client.get(page.url).content.decode()
 
     assert (
-        '<time datetime="2018-07-04T09:00+04:00">Rab 4 Jul 09:00</time>–'
+        '<time datetime="2018-07-04T09:00+04:00">Rab 4 Jul 2018 09:00</time>–'
         '<time datetime="2018-07-06T17:00+04:00">Jum 6 Jul 17:00</time> Baku' in content
     )
     assert (
-        '<time datetime="2018-07-04T12:00+07:00">Rab 4 Jul 12:00</time>–'
+        '<time datetime="2018-07-04T12:00+07:00">Rab 4 Jul 2018 12:00</time>–'
         '<time datetime="2018-07-06T20:00+07:00">Jum 6 Jul 20:00</time> WIB' in content
     )
 

@@ -365,6 +365,9 @@ class DeliveryKit(models.Model):
     a replaced file yields a new one.
     """
 
+    # Written by readers and never shown on a cached page: no reason to empty the page cache.
+    changes_public_pages = False
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Being built")
         READY = "ready", _("Ready")

@@ -3,10 +3,6 @@
 
 import pytest
 
-# The browser suite's fixtures (live server, sample site, browser contexts). Package-scoped, so this
-# journey sits in a package of its own: Playwright's loop must not outlive it into database tests.
-from tests.browser.conftest import *  # noqa: F403
-from tests.browser.conftest import _live_server_helper  # noqa: F401  (a star import skips it)
 from tests.cms.samples import TEXT as CORE_TEXT
 from tests.practices.samples import TEXT
 
