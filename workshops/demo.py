@@ -2,8 +2,9 @@
 
 Events, in Indonesian and English: the Baku ToT of 4–6 July 2018 at ASAN Xidmat Center 3,
 the signing of the action plan with the delegation's programme and the knowledge-sharing
-forum in Jakarta on 1 July 2024, the December 2025 symposium, and one planned online
-workshop with registration open. Where the record gives no hour, the hours are
+forum in Jakarta on 1 July 2024, the December 2025 symposium, one planned online
+workshop with registration open, and two illustrative 2019 regional workshops delivered by
+illustrative ToT alumni (the ToT cascade; their pages say they are illustrative). Where the record gives no hour, the hours are
 illustrative and the page says so. Matched by slug: a second load adds nothing and never
 overwrites an editor's change.
 """
@@ -14,11 +15,18 @@ overwrites an editor's change.
 import datetime as dt
 import zoneinfo
 
-from cms.models import Country, Institution, Person
-from workshops.models import TrainingIndexPage, WorkshopKind, WorkshopPage, WorkshopSession
+from cms.models import Country, Institution, Person, Region
+from workshops.models import (
+    TrainingIndexPage,
+    TrainingModulePage,
+    TrainingModuleRelease,
+    WorkshopKind,
+    WorkshopPage,
+    WorkshopSession,
+)
 from workshops.training.demo import load_modules
 
-AFTER = ("cms",)
+AFTER = ("cms", "practices")  # the MPP-INT-01 module links the MPP practice and its guide
 
 # The section page's summary and introduction, per language.
 SECTION = {
@@ -58,6 +66,10 @@ EVENTS = [
         "venue": "ASAN Xidmat Center 3",
         "city": "Baku",
         "country": "azerbaijan",
+        # The trainers it trained (illustrative people of TRAINERS below) and, by session
+        # position, the module version a session taught: the ASAN model and the integration day.
+        "trained": ["trainer-padang-2018", "trainer-badung-2018", "trainer-denpasar-2018"],
+        "modules": {0: ("MPP-INT-01", "1.0"), 1: ("MPP-INT-01", "1.0")},
         "organisers": ["state-agency", "kemenpanrb-deputi-pelayanan-publik"],
         "languages": {"in_indonesian": True, "in_english": True, "in_azerbaijani": True},
         "id": {
@@ -265,14 +277,134 @@ EVENTS = [
             ),
         ],
     },
+    # Two later regional workshops delivered by ToT alumni: illustrative, for the ToT cascade.
+    {
+        "slug": "lokakarya-integrasi-padang-2019",
+        "kind": WorkshopKind.WORKSHOP,
+        "time_zone": "Asia/Jakarta",
+        "start": local("Asia/Jakarta", 2019, 3, 12, 9),
+        "end": local("Asia/Jakarta", 2019, 3, 12, 16),
+        "venue": "Kantor DPMPTSP Kota Padang",
+        "city": "Padang",
+        "country": "indonesia",
+        "region": "padang",
+        "organisers": ["dpmptsp-padang"],
+        "languages": {"in_indonesian": True},
+        "modules": {0: ("MPP-INT-01", "1.0")},
+        "id": {
+            "title": "Lokakarya integrasi layanan MPP di Padang (ilustratif)",
+            "slug": "lokakarya-integrasi-padang-2019",
+            "summary": "Contoh ilustratif: alumni ToT Baku 2018 meneruskan modul MPP-INT-01 kepada staf layanan di daerahnya.",
+            "description": [
+                "Acara ini adalah data demo ilustratif untuk menunjukkan kaskade ToT, bukan catatan program."
+            ],
+        },
+        "en": {
+            "title": "MPP service integration workshop in Padang (illustrative)",
+            "slug": "integration-workshop-padang-2019",
+            "summary": "Illustrative example: an alumnus of the 2018 Baku ToT passes module MPP-INT-01 on to service staff in their region.",
+            "description": [
+                "This event is illustrative demo data showing the ToT cascade, not a record of the programme."
+            ],
+        },
+        "sessions": [
+            (
+                local("Asia/Jakarta", 2019, 3, 12, 9),
+                local("Asia/Jakarta", 2019, 3, 12, 16),
+                {"id": "Mengintegrasikan unit layanan di MPP", "en": "Integrating service units in an MPP"},
+                ["trainer-padang-2018"],
+                "",
+            ),
+        ],
+    },
+    {
+        "slug": "lokakarya-integrasi-denpasar-2019",
+        "kind": WorkshopKind.WORKSHOP,
+        "time_zone": "Asia/Makassar",
+        "start": local("Asia/Makassar", 2019, 4, 16, 9),
+        "end": local("Asia/Makassar", 2019, 4, 16, 16),
+        "venue": "Kantor DPMPTSP Kota Denpasar",
+        "city": "Denpasar",
+        "country": "indonesia",
+        "region": "denpasar",
+        "organisers": ["dpmptsp-denpasar", "dpmptsp-badung"],
+        "languages": {"in_indonesian": True},
+        "modules": {0: ("MPP-INT-01", "1.0")},
+        "id": {
+            "title": "Lokakarya integrasi layanan MPP di Denpasar (ilustratif)",
+            "slug": "lokakarya-integrasi-denpasar-2019",
+            "summary": "Contoh ilustratif: dua alumni ToT Baku 2018 dari Bali meneruskan modul MPP-INT-01.",
+            "description": [
+                "Acara ini adalah data demo ilustratif untuk menunjukkan kaskade ToT, bukan catatan program."
+            ],
+        },
+        "en": {
+            "title": "MPP service integration workshop in Denpasar (illustrative)",
+            "slug": "integration-workshop-denpasar-2019",
+            "summary": "Illustrative example: two alumni of the 2018 Baku ToT from Bali pass module MPP-INT-01 on.",
+            "description": [
+                "This event is illustrative demo data showing the ToT cascade, not a record of the programme."
+            ],
+        },
+        "sessions": [
+            (
+                local("Asia/Makassar", 2019, 4, 16, 9),
+                local("Asia/Makassar", 2019, 4, 16, 16),
+                {"id": "Mengintegrasikan unit layanan di MPP", "en": "Integrating service units in an MPP"},
+                ["trainer-badung-2018", "trainer-denpasar-2018"],
+                "",
+            ),
+        ],
+    },
+]
+
+# Illustrative trainers trained by the 2018 ToT, one per participant region the record names
+# (no real person's name): (slug, region slug, {language: (name, role)}).
+TRAINERS = [
+    (
+        slug_region,
+        region,
+        {
+            "id": (
+                f"Fasilitator DPMPTSP {names[0]} (ilustratif)",
+                f"Alumni ToT Baku 2018, DPMPTSP {names[0]}",
+            ),
+            "en": (
+                f"DPMPTSP {names[1]} facilitator (illustrative)",
+                f"2018 Baku ToT alumnus, DPMPTSP {names[1]}",
+            ),
+            "az": (
+                f"DPMPTSP {names[1]} fasilitatoru (illüstrativ)",
+                f"2018 Bakı ToT məzunu, DPMPTSP {names[1]}",
+            ),
+        },
+    )
+    for slug_region, region, names in (
+        ("trainer-padang-2018", "padang", ("Kota Padang", "Padang")),
+        ("trainer-badung-2018", "badung", ("Kabupaten Badung", "Badung")),
+        ("trainer-denpasar-2018", "denpasar", ("Kota Denpasar", "Denpasar")),
+    )
 ]
 
 
 def load(loader):
     pages = loader.fill_section(TrainingIndexPage, SECTION)
+    # The ToT modules and their materials first (workshops/training/demo.py): sessions name their releases.
+    load_modules(loader, pages)
+    load_trainers(loader)
     for event in EVENTS:
         load_event(loader, pages, event)
-    load_modules(loader, pages)  # the ToT modules and their materials (workshops/training/demo.py)
+
+
+def load_trainers(loader):
+    """The illustrative ToT alumni (taxonomy people), each at its region's DPMPTSP."""
+    for slug, region, texts in TRAINERS:
+        loader.item(
+            Person,
+            slug,
+            {"institution": loader.get(Institution, f"dpmptsp-{region}"), "is_trainer": True},
+            {code: {"name": name, "role": role} for code, (name, role) in texts.items()},
+        )
 
 
 def page_fields(loader, event, language):
@@ -286,6 +418,8 @@ def page_fields(loader, event, language):
     }
     country = event.get("country")
     fields["country"] = loader.get(Country, country, language) if country else None
+    region = event.get("region")
+    fields["region"] = loader.get(Region, region, language) if region else None
     return fields
 
 
@@ -316,14 +450,23 @@ def load_event(loader, sections, event):
         fill_links(loader, english, event, "en")
 
 
+def module_release(event, position, language):
+    """The module release a demo session taught, in the page's language, or None."""
+    code, version = event.get("modules", {}).get(position, (None, None))
+    module = TrainingModulePage.objects.filter(code=code, locale__language_code=language).first()
+    return TrainingModuleRelease.resolve(module, version) if module else None
+
+
 def fill_links(loader, page, event, language):
     """Organisers, and the agenda in this language (a translation arrives with a copy of it)."""
     page.organisers.set([loader.get(Institution, slug, language) for slug in event["organisers"]])
+    page.trained.set([loader.get(Person, slug, language) for slug in event.get("trained", [])])
     existing = list(page.sessions.order_by("start", "sort_order"))
     for position, (start, end, titles, speakers, room) in enumerate(event["sessions"]):
         session = existing[position] if position < len(existing) else WorkshopSession(page=page)
         session.start, session.end, session.title, session.room = start, end, titles[language], room
         session.sort_order = position
         session.speakers.set([loader.get(Person, slug, language) for slug in speakers])
+        session.module_release = module_release(event, position, language)
         page.sessions.add(session)
     loader.publish(page)

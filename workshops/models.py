@@ -26,10 +26,12 @@ from cms.cache import memoize
 from cms.models import BasePage, Person, SectionIndexPage
 from cms.models.taxonomy import TimeZone
 
+from .cascade import cascade_for
 from .clocks import clock_for
 from .forms import WorkshopPageForm
 from .training.listing import TrainingModuleListingMixin
 from .training.models import *  # noqa: F403  (training modules, issue 11)
+from .training.models import TrainingModulePage
 
 
 class TrainingIndexPage(TrainingModuleListingMixin, SectionIndexPage):
@@ -102,6 +104,24 @@ class WorkshopPage(BasePage):
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("Where participants join an online event.")
     )
+    region = models.ForeignKey(
+        "cms.Region",
+        verbose_name=_("region"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The Indonesian province, regency or city the event served; the ToT cascade counts by it."
+        ),
+    )
+    trained = ParentalManyToManyField(
+        "cms.Person",
+        blank=True,
+        verbose_name=_("trainers trained"),
+        related_name="+",
+        help_text=_("For a ToT: the people it trained as trainers (public role only, never registrants)."),
+    )
     organisers = ParentalManyToManyField(
         "cms.Institution", blank=True, verbose_name=_("organisers"), related_name="+"
     )
@@ -131,10 +151,17 @@ class WorkshopPage(BasePage):
             heading=_("When"),
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country"), FieldPanel("online_url")],
+            [
+                FieldPanel("venue"),
+                FieldPanel("city"),
+                FieldPanel("country"),
+                FieldPanel("region"),
+                FieldPanel("online_url"),
+            ],
             heading=_("Where"),
         ),
         FieldPanel("organisers"),
+        FieldPanel("trained"),
         FieldRowPanel(
             [FieldPanel("in_indonesian"), FieldPanel("in_english"), FieldPanel("in_azerbaijani")],
             heading=_("Languages"),
@@ -223,7 +250,8 @@ class WorkshopPage(BasePage):
 
     def agenda(self, clock):
         """`(session, span)` pairs in time order, span as in `Clock.span`; three queries."""
-        sessions = self.sessions.order_by("start", "sort_order").prefetch_related(
+        sessions = self.sessions.order_by("start", "sort_order").select_related("module_release")
+        sessions = sessions.prefetch_related(
             models.Prefetch("speakers", queryset=Person.objects.select_related("locale")),
             models.Prefetch("materials", queryset=public_documents()),
         )
@@ -232,18 +260,38 @@ class WorkshopPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         clock = clock_for(self.time_zone, request.GET.get("tz"))
+        agenda = self.agenda(clock)
         context.update(
             clock=clock,
             when=clock.span(self.start, self.end),
-            agenda=self.agenda(clock),
+            agenda=agenda,
+            modules=taught_modules([session for session, _span in agenda]),
             organisers=list(self.organisers.select_related("locale")),
             registration_state=self.registration_state(),
             feedback_state=EventFeedback.window_state(self),
+            cascade=cascade_for(self) if self.kind == WorkshopKind.TOT and self.pk else None,
         )
         return context
 
 
 SEQUENCE_EPOCH = dt.datetime(2017, 7, 1, tzinfo=dt.UTC)
+
+
+def taught_modules(sessions):
+    """`(module page, release)` pairs the sessions taught, in agenda order, each release once.
+
+    Only live, public module pages are listed (one query, none without linked sessions);
+    the release says which version was taught, the page gives code, title and link.
+    """
+    releases = {}
+    for session in sessions:
+        if session.module_release_id and session.module_release is not None:
+            releases.setdefault(session.module_release_id, session.module_release)
+    if not releases:
+        return []
+    pages = TrainingModulePage.objects.live().public().select_related("locale")
+    pages = pages.in_bulk([release.page_id for release in releases.values()])
+    return [(pages[release.page_id], release) for release in releases.values() if release.page_id in pages]
 
 
 def public_documents():
@@ -284,6 +332,15 @@ class WorkshopSession(ClusterableModel, Orderable):
     materials = ParentalManyToManyField(
         "wagtaildocs.Document", blank=True, verbose_name=_("materials"), related_name="+"
     )
+    module_release = models.ForeignKey(
+        "workshops.TrainingModuleRelease",
+        verbose_name=_("training module version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+        help_text=_("The published module version this session taught, e.g. MPP-INT-01 v1.0."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -292,6 +349,7 @@ class WorkshopSession(ClusterableModel, Orderable):
         FieldPanel("room"),
         FieldPanel("language"),
         FieldPanel("materials"),
+        FieldPanel("module_release"),
     ]
 
     class Meta(Orderable.Meta):

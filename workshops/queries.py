@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from cms.models import Institution, Person
 
-from .models import LANGUAGE_FIELDS, WorkshopKind, WorkshopPage, WorkshopSession
+from .models import LANGUAGE_FIELDS, TrainingModulePage, WorkshopKind, WorkshopPage, WorkshopSession
 
 
 def public_workshops(locale=None):
@@ -41,8 +41,15 @@ def with_sessions(workshops):
     )
 
 
-def filter_workshops(workshops, *, kind=None, country=None, language=None):
-    """Narrow by kind, country code (ISO, any case) and event language; unknown values are ignored."""
+def filter_workshops(workshops, *, kind=None, country=None, language=None, module=None):
+    """Narrow by kind, country code (ISO, any case), event language and training module code.
+
+    `module` is a module code ("MPP-INT-01"): events with a session that taught any version
+    of it. Unknown kinds and languages are ignored.
+    """
+    if module:
+        taught = WorkshopSession.objects.filter(module_release__page__code=module).values("page_id")
+        workshops = workshops.filter(pk__in=taught)
     if kind in WorkshopKind.values:
         workshops = workshops.filter(kind=kind)
     if country:
@@ -50,6 +57,12 @@ def filter_workshops(workshops, *, kind=None, country=None, language=None):
     if language in LANGUAGE_FIELDS:
         workshops = workshops.filter(**{LANGUAGE_FIELDS[language]: True})
     return workshops
+
+
+def public_module_codes(language):
+    """Codes of the live, public training modules in `language`, sorted: the module filter's choices."""
+    codes = TrainingModulePage.objects.live().public().filter(locale__language_code=language)
+    return sorted(set(codes.values_list("code", flat=True)))
 
 
 def upcoming(workshops, now=None):

@@ -43,15 +43,29 @@ def language_workshops():
 
 
 def read_filters(request):
-    """The filters a reader asked for, unknown values dropped (never an error)."""
+    """The filters a reader asked for, unknown values dropped (never an error).
+
+    The module filter keeps its value only when it is the code of a live, public module
+    in the reader's language; `module_error` then explains why another value was ignored.
+    """
     kind = request.GET.get("kind", "")
     language = request.GET.get("language", "")
     country = request.GET.get("country", "")[:3]
-    return {
+    filters = {
         "kind": kind if kind in WorkshopKind.values else "",
         "language": language if language in LANGUAGE_FIELDS else "",
         "country": country.upper() if country.isalpha() else "",
+        "module": "",
     }
+    module = request.GET.get("module", "").strip()
+    codes = queries.public_module_codes(get_language())
+    if module in codes:
+        filters["module"] = module
+    elif module:
+        message = _("“%(code)s” is not the code of a published training module; showing all modules.")
+        request.module_error = message % {"code": module[:40]}
+    request.module_codes = codes
+    return filters
 
 
 def rows(workshops, requested_zone):
@@ -75,6 +89,8 @@ def filter_context(request, filters):
         "countries": countries,
         "zones": READER_ZONES,
         "tz": tz if tz in dict(READER_ZONES) else "",
+        "module_codes": getattr(request, "module_codes", []),
+        "module_error": getattr(request, "module_error", ""),
     }
 
 

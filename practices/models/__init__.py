@@ -10,6 +10,7 @@ from .pages import (
     PracticeIndexPage,
     PracticeTag,
     ReplicationGuide,
+    ReplicationGuideTraining,
     ServiceChannel,
 )
 from .tracker import Area, NationalCount
@@ -25,6 +26,7 @@ __all__ = [
     "Practice",
     "PracticeTag",
     "ReplicationGuide",
+    "ReplicationGuideTraining",
     "SavedCheck",
     "ServiceChannel",
 ]

@@ -15,7 +15,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
@@ -384,6 +384,22 @@ class AdaptationStatus(models.TextChoices):
     DISCONTINUED = "discontinued", _("Discontinued")
 
 
+class ReplicationGuideTraining(Orderable):
+    """A training module or workshop that helps close a guide's gaps (linked by page, by name only)."""
+
+    guide = ParentalKey("practices.ReplicationGuide", on_delete=models.CASCADE, related_name="training_links")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("training page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [
+        PageChooserPanel("page", page_type=["workshops.TrainingModulePage", "workshops.WorkshopPage"]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related training")
+
+
 class Adaptation(Orderable):
     """One replication of the practice: where, when, in what state, and what was changed and why.
 
@@ -472,6 +488,14 @@ class ReplicationGuide(RoutablePageMixin, BasePage):
         ),
         FieldPanel("pitfalls"),
         FieldPanel("contacts"),
+        InlinePanel(
+            "training_links",
+            label=_("training page"),
+            heading=_("Related training"),
+            help_text=_(
+                "Training modules and workshops that close this guide's gaps; the self-check lists them."
+            ),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("readiness"),
@@ -498,12 +522,22 @@ class ReplicationGuide(RoutablePageMixin, BasePage):
     def guide_view(self, request):
         return self.render(request)
 
+    def related_training(self):
+        """Live, public training pages linked from this guide (modules, workshops), in editor order.
+
+        Read as plain Wagtail pages (title, URL): the practices app names no workshops model.
+        Two queries whatever the number of links.
+        """
+        ids = list(self.training_links.order_by("sort_order").values_list("page_id", flat=True))
+        pages = Page.objects.live().public().filter(pk__in=ids)
+        return sorted(pages, key=lambda page: ids.index(page.pk))
+
     @path("check/")
     def check_view(self, request):
         """The readiness self-check: tick what the region has, get the gaps with the steps that close them."""
         check = selfcheck.from_params(self, request.GET)
         context = self.get_context(request)
-        context.update(check=check)
+        context.update(check=check, related_training=self.related_training() if check.gaps else [])
         return TemplateResponse(request, "practices/replication_guide_check.html", context)
 
     @path("check/save/", name="check_save")
@@ -528,7 +562,9 @@ class ReplicationGuide(RoutablePageMixin, BasePage):
             raise Http404(_("This saved self-check does not exist."))
         check = selfcheck.from_ids(self, saved.ticked)
         context = self.get_context(request)
-        context.update(check=check, saved=saved)
+        context.update(
+            check=check, saved=saved, related_training=self.related_training() if check.gaps else []
+        )
         response = TemplateResponse(request, "practices/replication_guide_check.html", context)
         # A private link: never cached by a shared cache, never indexed.
         response["Cache-Control"] = "private, no-store"

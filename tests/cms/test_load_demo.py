@@ -39,7 +39,7 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
         "Country": 5 * 3,
         "Institution": (8 + 7) * 3,
         "Region": (8 + 9) * 3,
-        "Person": 10 * 3,
+        "Person": (10 + 3) * 3,  # 3: the workshops demo's illustrative ToT alumni
         "Pillar": 4 * 3,
         "LifeJourneyStage": 5 * 3,
         "TimelineEvent": 7 * 2,
@@ -52,9 +52,10 @@ def test_load_demo_counts_taxonomy_in_three_languages(demo):
             # the section (id, en, az), 12 practices (id, en; az for ASAN Xidmat and MPP),
             # the MPP's replication guide (id, en)
             "practices": 3 + 24 + 2 + 2,
-            # the section (id, en, az); 4 events (id, en): the Baku ToT, the 2024 signing, the 2025
-            # symposium and a planned online workshop; 3 training modules (id, en)
-            "workshops": 3 + 8 + 6,
+            # the section (id, en, az); 6 events (id, en): the Baku ToT, two illustrative 2019
+            # regional workshops, the 2024 signing, the 2025 symposium and a planned online
+            # workshop; 3 training modules (id, en)
+            "workshops": 3 + 12 + 6,
         },
     }
 

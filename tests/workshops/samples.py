@@ -77,7 +77,8 @@ def build_workshops(site):
             title=title,
             summary=summary,
             description=f"<p>{summary}</p>",
-            kind=WorkshopKind.WORKSHOP,
+            # A ToT, so the sample shows its cascade (SVG tree and tables) to the gates.
+            kind=WorkshopKind.TOT,
             start=at(2099, 3, 2, 23, 0),
             end=at(2099, 3, 3, 2, 0),
             country=taxonomy[(code, "country")],
@@ -91,7 +92,23 @@ def build_workshops(site):
         session = WorkshopSessionFactory(page=workshop, title=session_title, start=workshop.start)
         session.speakers.add(taxonomy[(code, "person")])
         session.save()
+        workshop.trained.add(taxonomy[(code, "person")])
         site.sample_page(site.publish(workshop), code)
+        # A later workshop the trained person delivered in the sample regency: the cascade's leaf.
+        later = site.create(
+            WorkshopPageFactory,
+            site.section(TrainingIndexPage, code),
+            code,
+            slug="cascade-workshop",
+            title=f"{title} (2100)",
+            start=at(2100, 3, 2, 9, 0),
+            end=at(2100, 3, 2, 12, 0),
+            region=taxonomy[(code, "regency")],
+        )
+        delivered = WorkshopSessionFactory(page=later, title=session_title, start=later.start)
+        delivered.speakers.add(taxonomy[(code, "person")])
+        delivered.save()
+        site.publish(later)
         # A held event, whose feedback form is open: its start is the sample run's own "now".
         past = site.create(
             WorkshopPageFactory,

@@ -19,7 +19,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from cms.models import Pillar
 from workshops.training.models import (
@@ -28,6 +28,7 @@ from workshops.training.models import (
     Method,
     TrainingModuleMaterial,
     TrainingModulePage,
+    TrainingModulePractice,
     TrainingModuleSession,
 )
 
@@ -39,6 +40,8 @@ RESTRICTED_COLLECTION = "Peserta ToT 2018 (khusus pelatih)"
 MODULES = [
     {
         "code": "MPP-INT-01",
+        # The Indonesian slugs of the practice it teaches and of that practice's replication guide.
+        "practice": ("mal-pelayanan-publik", "panduan-replikasi-mpp"),
         "audience": Audience.SERVICE_MANAGERS,
         "pillar": "service-integration",
         "sessions": [
@@ -279,7 +282,35 @@ def document(title, paragraphs, language, where):
     )
 
 
-def module_children(module, code, public, restricted):
+def practice_pages(loader, module):
+    """{language: (practice, guide)} of the module's practice as plain Wagtail pages, or {}.
+
+    Found by slug and translation: the workshops app names no practices model. The practices
+    demo loads first (`AFTER` in workshops/demo.py).
+    """
+    slugs = module.get("practice")
+    practice = slugs and Page.objects.filter(slug=slugs[0], locale=loader.locales["id"]).first()
+    if not practice:
+        return {}
+    guide = practice.get_children().filter(slug=slugs[1]).first()
+    pages = {}
+    for code in ("id", "en"):
+        translated = practice.get_translation_or_none(loader.locales[code])
+        translated_guide = guide and guide.get_translation_or_none(loader.locales[code])
+        if translated is not None:
+            pages[code] = (translated, translated_guide and translated_guide.specific)
+    return pages
+
+
+def link_guide(guide, module_page):
+    """Add the module to the guide's related training (only for a module created just now)."""
+    if guide is None:
+        return
+    guide.training_links.add(guide.training_links.model(page=module_page, sort_order=0))
+    guide.save_revision().publish()
+
+
+def module_children(module, code, public, restricted, practice=None):
     text = module[code]
     sessions = [
         TrainingModuleSession(
@@ -300,6 +331,7 @@ def module_children(module, code, public, restricted):
         )
     question, answer = text["question"]
     return {
+        "related_practices": [TrainingModulePractice(practice=practice, sort_order=0)] if practice else [],
         "sessions": sessions,
         "materials": materials,
         "assessment_questions": [AssessmentQuestion(question=question, answer=answer, sort_order=0)],
@@ -314,6 +346,9 @@ def load_modules(loader, sections):
     public = collection(PUBLIC_COLLECTION)
     restricted = collection(RESTRICTED_COLLECTION, trainers_only=True)
     for module in MODULES:
+        practices = practice_pages(loader, module)
+        practice_id, guide_id = practices.get("id", (None, None))
+        practice_en, guide_en = practices.get("en", (None, None))
         text = module["id"]
         source, created = loader.child(
             sections["id"],
@@ -327,7 +362,7 @@ def load_modules(loader, sections):
             learning_objectives=text["objectives"],
             audience=module["audience"],
             pillar=loader.get(Pillar, module["pillar"], "id"),
-            **module_children(module, "id", public, restricted),
+            **module_children(module, "id", public, restricted, practice_id),
         )
         text = module["en"]
         english, english_created = loader.translation(
@@ -339,8 +374,12 @@ def load_modules(loader, sections):
             change_note="First version, from the 2018 Baku ToT material.",
             learning_objectives=text["objectives"],
             pillar=loader.get(Pillar, module["pillar"], "en"),
-            **module_children(module, "en", public, restricted),
+            **module_children(module, "en", public, restricted, practice_en),
         )
+        if created:
+            link_guide(guide_id, source)
+        if english_created:
+            link_guide(guide_en, english)
         if module["next"]:
             version, notes = module["next"]
             for page, language, new in ((source, "id", created), (english, "en", english_created)):

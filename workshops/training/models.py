@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
@@ -40,6 +40,7 @@ __all__ = [
     "Method",
     "TrainingModuleMaterial",
     "TrainingModulePage",
+    "TrainingModulePractice",
     "TrainingModuleRelease",
     "TrainingModuleSession",
 ]
@@ -147,6 +148,7 @@ class TrainingModulePage(RoutablePageMixin, BasePage):
         InlinePanel("sessions", heading=_("Session plan"), label=_("Session")),
         InlinePanel("materials", heading=_("Materials"), label=_("Material")),
         InlinePanel("assessment_questions", heading=_("Assessment"), label=_("Question")),
+        InlinePanel("related_practices", heading=_("Related practices"), label=_("Practice")),
     ]
     # Public text only: trainer notes and assessment answers stay out of every index.
     search_fields = BasePage.search_fields + [
@@ -275,6 +277,20 @@ class TrainingModuleMaterial(Orderable):
     def display_title(self):
         item = self.file_object
         return self.title or (item.title if item else "")
+
+
+class TrainingModulePractice(Orderable):
+    """A good practice the module teaches from; a page link by name only (`practices.Practice`)."""
+
+    page = ParentalKey(TrainingModulePage, on_delete=models.CASCADE, related_name="related_practices")
+    practice = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("practice"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("practice", page_type="practices.Practice")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related practice")
 
 
 class AssessmentQuestion(Orderable):

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.utils.translation import ngettext
+
+from wagtail.models import Page
 
 from cms.translations import page_translations
 from workshops.training.privacy import MaterialAccess, is_public_image, may_see_trainer_notes
@@ -72,6 +75,36 @@ def visible_materials(materials, access):
     return visible
 
 
+def delivered_in(page):
+    """Live, public workshops with a session that taught a release of `page`, by start; one query.
+
+    The workshop model is looked up by name: it lives beside this module and imports it.
+    """
+    if not page.pk:
+        return []
+    workshop_model = apps.get_model("workshops", "WorkshopPage")
+    ids = workshop_model.objects.filter(sessions__module_release__page_id=page.pk).values("pk")
+    return list(
+        workshop_model.objects.live()
+        .public()
+        .filter(pk__in=ids)
+        .select_related("country")
+        .order_by("start", "pk")
+    )
+
+
+def related_practices(page):
+    """Live, public practice pages the module links, in editor order; two queries (none when new).
+
+    Read as plain Wagtail pages (title, URL): the workshops app names no practices model.
+    """
+    if not page.pk:
+        return []
+    ids = [link.practice_id for link in page.related_practices.all()]
+    pages = Page.objects.live().public().filter(pk__in=ids)
+    return sorted(pages, key=lambda practice: ids.index(practice.pk))
+
+
 def module_context(page, request):
     """Template context for a module page: a constant number of queries whatever its size."""
     access = MaterialAccess(request)
@@ -90,4 +123,6 @@ def module_context(page, request):
         "translations": translations,
         "kit_links": [link for link in translations if link.url],
         "pillar": page.pillar,
+        "delivered_in": delivered_in(page),
+        "related_practices": related_practices(page),
     }

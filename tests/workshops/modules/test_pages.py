@@ -150,7 +150,7 @@ def _rich_module(count):
 # The module page: route and breadcrumbs 2, language switcher and kit links 1 (shared),
 # and its own sessions, materials, questions and releases: one each (collection
 # restrictions are cached per content version).
-MODULE_PAGE_QUERIES = 7
+MODULE_PAGE_QUERIES = 9  # 7, the workshops it was delivered in, its practice links (no practices here)
 
 
 @pytest.mark.query_count("workshops.TrainingModulePage")

@@ -42,6 +42,7 @@ def module_form(**changes):
         ),
         "materials": inline_formset([]),
         "assessment_questions": inline_formset([]),
+        "related_practices": inline_formset([]),
         "comments": inline_formset([]),
     }
     data.update(changes)
