@@ -24,7 +24,7 @@ def test_reader_finds_workshop_switches_zone_gets_ics_registers_and_cancels(
 ):
     title = TEXT["en"][0]
     page.goto(sample_url("workshops:list", "en"))
-    page.get_by_role("link", name=title).click()
+    page.get_by_role("link", name=title, exact=True).click()
     page.select_option("#clock-tz", "Asia/Jayapura")
     page.get_by_role("button", name="Show").click()
     agenda_time = page.locator(".agenda__time").inner_text()

@@ -4,6 +4,8 @@ import threading
 
 import pytest
 
+from django.apps import apps
+from django.core.management.color import no_style
 from django.db import connection, connections
 
 from tests.factories.workshops import WorkshopPageFactory
@@ -13,11 +15,23 @@ from workshops.registration import RegistrationRefused, register
 PARALLEL = 8
 
 
+def reset_sequences():
+    """Point every id sequence past the rows the serialized rollback reloaded with their ids.
+
+    A transactional test before this one (the browser gates' live server) may leave the
+    sequences behind those rows; the next page insert would then reuse a taken id.
+    """
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(sql)
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="row locks are PostgreSQL's; SQLite writes one at a time"
 )
 def test_parallel_registrations_for_the_last_seat_never_overbook():
+    reset_sequences()
     page = WorkshopPageFactory(registration_open=True, capacity=1)
     barrier = threading.Barrier(PARALLEL)
     errors = []
@@ -57,6 +71,7 @@ def test_parallel_registrations_for_the_last_seat_never_overbook():
     connection.vendor != "postgresql", reason="a parallel duplicate needs real concurrent sessions"
 )
 def test_parallel_duplicates_store_one():
+    reset_sequences()
     page = WorkshopPageFactory(registration_open=True, capacity=5)
     barrier = threading.Barrier(4)
     refused = []

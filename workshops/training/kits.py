@@ -44,6 +44,11 @@ BACKGROUND_BUILD_BYTES = 8 * 1024 * 1024
 STALE_BUILD = timedelta(minutes=15)
 
 
+def ordered_materials(module):
+    """The module's materials in the editor's order; ties (no order yet) by creation, on every database."""
+    return sorted(module.materials.all(), key=lambda m: (m.sort_order is None, m.sort_order or 0, m.pk or 0))
+
+
 def _material_files(materials):
     return [m.file_object for m in materials if m.file_object is not None]
 
@@ -101,7 +106,7 @@ def build_archive(module, release, include_notes, allowed_restrictions, built_at
     agenda = timed_agenda(sessions)
     questions = list(module.assessment_questions.all())
     files, omitted, packed = [], [], []
-    for position, material in enumerate(module.materials.all(), start=1):
+    for position, material in enumerate(ordered_materials(module), start=1):
         item = material.file_object
         if item is None:
             omitted.append({"title": material.title or None, "reason": "missing"})
@@ -242,7 +247,7 @@ def serve_kit(request, page, version=None):
     if release is None:
         raise Http404("No such module version")
     module = release.as_page()
-    materials = list(module.materials.all())
+    materials = list(ordered_materials(module))
     files = _material_files(materials)
     access = MaterialAccess(request)
     include_notes = may_see_trainer_notes(request.user, page)
