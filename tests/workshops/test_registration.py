@@ -1,5 +1,6 @@
 """Registration: seats, waiting list, duplicates, bad input, cancellation links, privacy, the roster."""
 
+import base64
 import datetime as dt
 import re
 
@@ -219,3 +220,13 @@ def test_workshop_found_by_search_but_never_its_registrants(client, open_event):
 
     assert [hit.title for hit in found.context["results"].hits] == ["<mark>Lokakarya</mark> <mark>MPP</mark>"]
     assert (registrant.context["results"].total, registrant.context["results"].hits) == (0, [])
+
+
+def test_cancel_link_never_carries_the_email_address(open_event):
+    registration = RegistrationFactory(workshop=open_event, email="rahasia@example.id")
+    token = cancel_token(registration)
+    payload = token.split(":")[0]
+
+    decoded = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)).decode()
+    assert "rahasia" not in token
+    assert "rahasia" not in decoded
