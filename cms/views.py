@@ -152,7 +152,7 @@ class RegionListView(TaxonomyListView):
         status = self.request.GET.get("mpp_status", "")
         kind = self.request.GET.get("kind", "")
         # Unknown values are ignored rather than rejected: a shared link with a stale
-        # filter still shows the regions.
+        # filter still shows the regions (and the page says so: see `ignored_filters`).
         return (
             status if status in MPPStatus.values else "",
             kind if kind in RegionKind.values else "",
@@ -177,6 +177,8 @@ class RegionListView(TaxonomyListView):
             ),
             selected_status=status,
             selected_kind=kind,
+            ignored_filters=(self.request.GET.get("mpp_status", ""), self.request.GET.get("kind", ""))
+            != (status, kind),
             status_choices=MPPStatus.choices,
             kind_choices=RegionKind.choices,
         )

@@ -53,6 +53,15 @@ def test_region_list_ignores_unknown_filter_values(client):
     assert response.status_code == 200
     assert names(response) == ["Kota Padang"]
     assert b"<script>alert(1)</script>" not in response.content
+    assert "Sebagian filter tidak dikenali dan diabaikan." in response.content.decode()
+
+
+def test_region_list_known_filters_show_no_notice(client):
+    RegionFactory(name="Kota Padang")
+
+    response = client.get("/en/regions/", {"mpp_status": "operating"})
+
+    assert "Some filters were not understood" not in response.content.decode()
 
 
 @pytest.mark.parametrize("page", ["abc", "10**9", "1000000000", "-1", "0", "%ff", ""])
