@@ -1,11 +1,15 @@
 """Two clocks: each instant of an event in the event's own zone and in a second zone.
 
 The second zone is the partner country's (Baku beside WIB, WITA or WIT; WIB beside
-Baku) unless the reader picks another with `?tz=<IANA name>` (a plain GET form, no
-JavaScript). An unknown `?tz=` is ignored, never an error.
+Baku) unless the reader picks another, without JavaScript: `?tz=<name>` from the short
+list (WIB, WITA, WIT, Baku, UTC) or `?tz_other=<IANA name>` typed in a text field (any
+zone of the tz database, e.g. Europe/Berlin, Asia/Tokyo; case does not matter). A name
+that is not a zone is never an error: the page shows the partner's clock and says why
+(`ReaderZone.error`).
 """
 
 import datetime as dt
+import functools
 import zoneinfo
 from dataclasses import dataclass
 
@@ -23,6 +27,91 @@ ZONE_ABBREVIATIONS = {
     "UTC": "UTC",
 }
 READER_ZONES = [*TimeZone.choices, ("UTC", "UTC")]
+SHORT_ZONES = frozenset(name for name, _label in READER_ZONES)
+# Suggested in the text field's datalist: the zones of the programme's partners, visitors and
+# trainers abroad. Any other zone of the tz database is accepted when typed.
+SUGGESTED_ZONES = (
+    "Africa/Cairo",
+    "America/New_York",
+    "Asia/Almaty",
+    "Asia/Bangkok",
+    "Asia/Dubai",
+    "Asia/Istanbul",
+    "Asia/Kolkata",
+    "Asia/Kuala_Lumpur",
+    "Asia/Seoul",
+    "Asia/Shanghai",
+    "Asia/Singapore",
+    "Asia/Tashkent",
+    "Asia/Tbilisi",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/Berlin",
+    "Europe/Brussels",
+    "Europe/Istanbul",
+    "Europe/London",
+    "Europe/Moscow",
+    "Europe/Paris",
+)
+MAX_ZONE_NAME = 64  # the longest name in the tz database has 32 characters
+
+
+@functools.cache
+def known_zones():
+    """{lower-case name: IANA name} of every zone the tz database has (about 600), read once."""
+    return {name.lower(): name for name in zoneinfo.available_timezones()}
+
+
+def canonical_zone(value):
+    """The IANA name for `value` ("europe/berlin" → "Europe/Berlin"), or None when it names no zone."""
+    value = (value or "").strip()
+    if not value or len(value) > MAX_ZONE_NAME:
+        return None
+    return known_zones().get(value.lower())
+
+
+def zone_label(zone_name, instant):
+    """How a clock is named beside a time: WIB, WITA, WIT, Baku, UTC, or 'Asia/Tokyo (UTC+9)'.
+
+    The offset is the one in force at `instant`, so a DST zone reads 'Europe/Berlin (UTC+2)'
+    in July and '(UTC+1)' in January.
+    """
+    if zone_name in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[zone_name]
+    offset = instant.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{zone_name.replace('_', ' ')} (UTC{sign}{hours}{f':{rest:02d}' if rest else ''})"
+
+
+@dataclass(frozen=True)
+class ReaderZone:
+    """What the reader asked for: `zone` (an IANA name or None), the `typed` text, an `error` message."""
+
+    zone: str | None = None
+    typed: str = ""
+    error: str = ""
+
+
+def reader_zone(query):
+    """The reader's zone from a request's GET mapping: `tz_other` (typed) wins over `tz` (the list).
+
+    A typed name that is no zone gives `ReaderZone(zone=<tz if valid>, typed=…, error=…)`;
+    an invalid `tz` alone is dropped silently (the form never sends one).
+    """
+    typed = (query.get("tz_other") or "").strip()
+    listed = canonical_zone(query.get("tz"))
+    if typed:
+        zone = canonical_zone(typed)
+        if zone is None:
+            message = _(
+                "“%(zone)s” is not a time zone name we know. Write it as Region/City, "
+                "e.g. Europe/Berlin or Asia/Tokyo."
+            )
+            return ReaderZone(listed, typed[:MAX_ZONE_NAME], message % {"zone": typed[:MAX_ZONE_NAME]})
+        return ReaderZone(zone, typed[:MAX_ZONE_NAME])
+    return ReaderZone(listed)
 
 
 def partner_zone(event_zone):
@@ -61,12 +150,19 @@ class Clock:
 
     @property
     def choices(self):
-        return READER_ZONES
+        """The short list, with the reader's own zone added (selected) when it is another one."""
+        if self.other_zone in SHORT_ZONES:
+            return READER_ZONES
+        return [*READER_ZONES, (self.other_zone, self.other_zone.replace("_", " "))]
+
+    @property
+    def suggestions(self):
+        return SUGGESTED_ZONES
 
     def read(self, instant, zone_name, reference):
         """`instant` on the clock of `zone_name`; `reference` is the date it is compared with."""
         local = timezone.localtime(instant, zoneinfo.ZoneInfo(zone_name))
-        return ZonedTime(local, ZONE_ABBREVIATIONS[zone_name], (local.date() - reference).days)
+        return ZonedTime(local, zone_label(zone_name, local), (local.date() - reference).days)
 
     def span(self, start, end):
         """`{"event": (start, end), "other": (start, end)}` as ZonedTimes.
@@ -82,12 +178,11 @@ class Clock:
 
 
 def clock_for(event_zone, requested=None):
-    """The clock for an event in `event_zone` when the reader asked for `requested` (or nothing)."""
-    valid = {name for name, _label in READER_ZONES}
-    if requested in valid and requested != event_zone:
+    """The clock for an event in `event_zone` when the reader asked for `requested` (or nothing).
+
+    `requested` is any IANA name (checked again here: an unknown one gives the partner's clock).
+    """
+    requested = canonical_zone(requested)
+    if requested and requested != event_zone:
         return Clock(event_zone, requested, True)
     return Clock(event_zone, partner_zone(event_zone), False)
-
-
-def reader_zone_choice(page, requested):
-    return clock_for(page.time_zone, requested)

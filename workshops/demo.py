@@ -26,7 +26,17 @@ from workshops.models import (
 )
 from workshops.training.demo import load_modules
 
-AFTER = ("cms", "practices")  # the MPP-INT-01 module links the MPP practice and its guide
+# The MPP-INT-01 module links the MPP practice and its guide; events serve the action plan's milestones.
+AFTER = ("cms", "practices", "programmes")
+
+# The action-plan milestones (activity code, Indonesian title) an event serves, by event slug.
+SERVES = {
+    "rencana-aksi-jakarta-2024": [
+        ("A2", "Forum berbagi pengetahuan dan kunjungan ke Jakarta Smart City serta MPP DKI Jakarta")
+    ],
+    "simposium-2025": [("A2", "Simposium Kerja Sama Pelayanan Publik Indonesia–Azerbaijan")],
+    "lokakarya-pengaduan-2027": [("A1", "Lokakarya pengelolaan pengaduan")],
+}
 
 # The section page's summary and introduction, per language.
 SECTION = {
@@ -457,9 +467,21 @@ def module_release(event, position, language):
     return TrainingModuleRelease.resolve(module, version) if module else None
 
 
+def served_milestones(event):
+    """The demo plan's milestones the event serves (none when the programme's demo is absent)."""
+    Milestone = WorkshopPage._meta.get_field("serves").related_model
+    wanted = SERVES.get(event["slug"], [])
+    return [
+        milestone
+        for code, title in wanted
+        for milestone in Milestone.objects.filter(activity__code=code, title=title).order_by("pk")[:1]
+    ]
+
+
 def fill_links(loader, page, event, language):
-    """Organisers, and the agenda in this language (a translation arrives with a copy of it)."""
+    """Organisers, milestones served, and the agenda in this language (a translation arrives with a copy)."""
     page.organisers.set([loader.get(Institution, slug, language) for slug in event["organisers"]])
+    page.serves.set(served_milestones(event))
     page.trained.set([loader.get(Person, slug, language) for slug in event.get("trained", [])])
     existing = list(page.sessions.order_by("start", "sort_order"))
     for position, (start, end, titles, speakers, room) in enumerate(event["sessions"]):

@@ -28,6 +28,17 @@ def in_zone(value, zone):
     return timezone.make_naive(value).replace(tzinfo=zone)
 
 
+def milestone_choice_label(milestone):
+    """How an editor recognises a milestone: 'Rencana Aksi 2024 · A2 · Title (due 2025-06-30)'."""
+    activity = milestone.activity
+    return _("%(plan)s · %(code)s · %(title)s (due %(due)s)") % {
+        "plan": activity.plan.title,
+        "code": activity.code,
+        "title": milestone.display_title,
+        "due": milestone.due_on.isoformat(),
+    }
+
+
 class WorkshopPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,6 +52,12 @@ class WorkshopPageForm(WagtailAdminPageForm):
                 value = getattr(form.instance, name, None)
                 if value is not None:
                     form.initial[name] = wall_clock(value, zone)
+        if "serves" in self.fields:
+            field = self.fields["serves"]
+            field.queryset = field.queryset.select_related("activity__plan").order_by(
+                "activity__plan__title", "activity__sort_order", "activity__code", "due_on", "pk"
+            )
+            field.label_from_instance = milestone_choice_label
 
     def _zone(self):
         name = self.cleaned_data.get("time_zone") or self.instance.time_zone

@@ -9,10 +9,12 @@ import datetime as dt
 import uuid
 import zoneinfo
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -27,8 +29,9 @@ from cms.models import BasePage, Person, SectionIndexPage
 from cms.models.taxonomy import TimeZone
 
 from .cascade import cascade_for
-from .clocks import clock_for
+from .clocks import SUGGESTED_ZONES, clock_for, reader_zone
 from .forms import WorkshopPageForm
+from .plans import served_milestones
 from .training.listing import TrainingModuleListingMixin
 from .training.models import *  # noqa: F403  (training modules, issue 11)
 from .training.models import TrainingModulePage
@@ -139,6 +142,16 @@ class WorkshopPage(BasePage):
         default=False,
         help_text=_("Keep the page published: readers and calendars see the cancellation."),
     )
+    serves = ParentalManyToManyField(
+        "programmes.Milestone",
+        blank=True,
+        verbose_name=_("action-plan milestones served"),
+        related_name="+",
+        help_text=_(
+            "The milestones of the action plan this event works towards; the page links them "
+            "and each milestone's public page lists the event."
+        ),
+    )
 
     parent_page_types = ["workshops.TrainingIndexPage"]
     subpage_types = []
@@ -167,6 +180,7 @@ class WorkshopPage(BasePage):
             heading=_("Languages"),
         ),
         FieldPanel("description"),
+        FieldPanel("serves", widget=forms.CheckboxSelectMultiple),
         InlinePanel("sessions", label=_("session"), heading=_("Agenda")),
         MultiFieldPanel(
             [
@@ -249,23 +263,33 @@ class WorkshopPage(BasePage):
             raise ValidationError(errors)
 
     def agenda(self, clock):
-        """`(session, span)` pairs in time order, span as in `Clock.span`; three queries."""
+        """`(session, span)` pairs in time order, span as in `Clock.span`.
+
+        Three queries (sessions, speakers, public materials), a fourth when a session has a
+        minutes document (only documents outside private collections are attached).
+        """
         sessions = self.sessions.order_by("start", "sort_order").select_related("module_release")
         sessions = sessions.prefetch_related(
             models.Prefetch("speakers", queryset=Person.objects.select_related("locale")),
             models.Prefetch("materials", queryset=public_documents()),
+            # A minutes document in a private collection comes back as None: never listed.
+            models.Prefetch("minutes_document", queryset=public_documents()),
         )
         return [(session, clock.span(session.start, session.end)) for session in sessions]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        clock = clock_for(self.time_zone, request.GET.get("tz"))
+        chosen = reader_zone(request.GET)
+        clock = clock_for(self.time_zone, chosen.zone)
         agenda = self.agenda(clock)
         context.update(
             clock=clock,
+            reader_zone=chosen,
+            zone_suggestions=SUGGESTED_ZONES,
             when=clock.span(self.start, self.end),
             agenda=agenda,
             modules=taught_modules([session for session, _span in agenda]),
+            served=served_milestones(self, request),
             organisers=list(self.organisers.select_related("locale")),
             registration_state=self.registration_state(),
             feedback_state=EventFeedback.window_state(self),
@@ -341,6 +365,23 @@ class WorkshopSession(ClusterableModel, Orderable):
         related_name="sessions",
         help_text=_("The published module version this session taught, e.g. MPP-INT-01 v1.0."),
     )
+    minutes = RichTextField(
+        pgettext_lazy("meeting record", "minutes"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Written after the session: what was presented, discussed and agreed."),
+    )
+    minutes_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("minutes (document)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The signed or full minutes as a file; a document in a private collection is not listed."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -350,6 +391,10 @@ class WorkshopSession(ClusterableModel, Orderable):
         FieldPanel("language"),
         FieldPanel("materials"),
         FieldPanel("module_release"),
+        MultiFieldPanel(
+            [FieldPanel("minutes"), FieldPanel("minutes_document")],
+            heading=pgettext_lazy("meeting record", "Minutes"),
+        ),
     ]
 
     class Meta(Orderable.Meta):

@@ -28,7 +28,7 @@ from cms.cache import content_version
 from cms.models import Country
 
 from . import ics, queries
-from .clocks import READER_ZONES, clock_for
+from .clocks import READER_ZONES, SUGGESTED_ZONES, clock_for, reader_zone
 from .models import LANGUAGE_FIELDS, EventLanguage, WorkshopKind
 
 LIST_PER_PAGE = 24
@@ -81,14 +81,19 @@ def filter_context(request, filters):
         .exclude(code="")
         .order_by("name")
     )
-    tz = request.GET.get("tz", "")
+    chosen = reader_zone(request.GET)
+    zones = list(READER_ZONES)
+    if chosen.zone and chosen.zone not in dict(zones):
+        zones.append((chosen.zone, chosen.zone.replace("_", " ")))
     return {
         "filters": filters,
         "kinds": WorkshopKind.choices,
         "languages": EventLanguage.choices,
         "countries": countries,
-        "zones": READER_ZONES,
-        "tz": tz if tz in dict(READER_ZONES) else "",
+        "zones": zones,
+        "tz": chosen.zone or "",
+        "reader_zone": chosen,
+        "zone_suggestions": SUGGESTED_ZONES,
         "module_codes": getattr(request, "module_codes", []),
         "module_error": getattr(request, "module_error", ""),
     }
@@ -123,7 +128,7 @@ def workshop_list(request):
     context = {
         "when": when,
         "page_obj": page_obj,
-        "rows": rows(page_obj.object_list, request.GET.get("tz")),
+        "rows": rows(page_obj.object_list, reader_zone(request.GET).zone),
         "query": urlencode(query),
         "feeds": feed_links(request),
         "today": timezone.localdate(timezone=MONTH_ZONE),
@@ -144,8 +149,7 @@ def workshop_month(request, year, month):
     first = dt.date(year, month, 1)
     last = dt.date(year, month, month_calendar.monthrange(year, month)[1])
     days = {}
-    requested = request.GET.get("tz")
-    for page, span in rows(workshops, requested):
+    for page, span in rows(workshops, reader_zone(request.GET).zone):
         start_day, end_day = span["event"][0].local.date(), span["event"][1].local.date()
         day = max(start_day, first)
         while day <= min(end_day, last):

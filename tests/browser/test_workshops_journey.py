@@ -28,6 +28,10 @@ def test_reader_finds_workshop_switches_zone_gets_ics_registers_and_cancels(
     page.select_option("#clock-tz", "Asia/Jayapura")
     page.get_by_role("button", name="Show").click()
     agenda_time = page.locator(".agenda__time").inner_text()
+    # Any zone of the tz database, typed (a datalist suggests some), without JavaScript.
+    page.get_by_label("or type any time zone").fill("Europe/Berlin")
+    page.get_by_role("button", name="Show").click()
+    berlin_time = page.locator(".agenda__time").inner_text()
     ics = page.request.get(
         live_server.url + page.get_by_role("link", name="Add to calendar (.ics)").get_attribute("href")
     )
@@ -53,6 +57,7 @@ def test_reader_finds_workshop_switches_zone_gets_ics_registers_and_cancels(
         registration.delete()
     # 23:00 WIB on 2 March is past midnight in WIT: both of its ends carry the next day.
     assert agenda_time == "23:00–Tue 3 Mar 00:00 WIB\nTue 3 Mar 2099 01:00–Tue 3 Mar 02:00 WIT"
+    assert berlin_time == "23:00–Tue 3 Mar 00:00 WIB\n17:00–18:00 Europe/Berlin (UTC+1)"
     assert str(event["summary"]).endswith(title)
     assert confirmed == "Registration received"
     assert cancelled == f'Your registration for "{title}" is cancelled.'

@@ -2,7 +2,9 @@
 
 Workshops (issue 12): a workshop with an agenda and open registration, the calendar list and
 month view, the registration form, its confirmation, a cancellation link, the feedback form of
-a held event, and every calendar file (checked as data). Training modules (issue 11): one
+a held event, and every calendar file (checked as data). The workshop serves the action plan's
+sample milestone (so the milestone's page shows its workshops panel) and its session has
+minutes. Training modules (issue 11): one
 module with a timed session plan, a document and an image material, an assessment question
 and two releases. The section page itself is the core's sample.
 """
@@ -21,10 +23,17 @@ from tests.factories.modules import (
     publish_version,
 )
 from tests.factories.workshops import RegistrationFactory, WorkshopPageFactory, WorkshopSessionFactory, at
-from workshops.models import Audience, Method, TrainingIndexPage, WorkshopKind
+from workshops.models import Audience, Method, TrainingIndexPage, WorkshopKind, WorkshopPage
 from workshops.registration import cancel_token
 
-AFTER = ("cms",)
+# After the programme's samples: the workshop serves the sample action plan's first milestone.
+AFTER = ("cms", "programmes")
+
+MINUTES = {
+    "id": "<p>Disepakati rencana tindak lanjut bersama.</p>",
+    "en": "<p>A joint follow-up plan was agreed.</p>",
+    "az": "<p>Birgə növbəti addımlar planı razılaşdırıldı.</p>",
+}
 
 TEXT = {
     "id": ("Lokakarya pengelolaan pengaduan", "Belajar dari ASAN Xidmat", "Pembukaan dan berbagi praktik"),
@@ -89,10 +98,13 @@ def build_workshops(site):
             registration_closes=at(2099, 3, 1),
         )
         workshop.organisers.add(taxonomy[(code, "institution")])
-        session = WorkshopSessionFactory(page=workshop, title=session_title, start=workshop.start)
+        session = WorkshopSessionFactory(
+            page=workshop, title=session_title, start=workshop.start, minutes=MINUTES[code]
+        )
         session.speakers.add(taxonomy[(code, "person")])
         session.save()
         workshop.trained.add(taxonomy[(code, "person")])
+        workshop.serves.set(sample_milestones())
         site.sample_page(site.publish(workshop), code)
         # A later workshop the trained person delivered in the sample regency: the cascade's leaf.
         later = site.create(
@@ -138,6 +150,12 @@ def build_workshops(site):
             }
         for kind, path in routes.items():
             site.sample(kind, code, path)
+
+
+def sample_milestones():
+    """The action plan sample's first milestone (none when the programme's samples are absent)."""
+    Milestone = WorkshopPage._meta.get_field("serves").related_model
+    return list(Milestone.objects.order_by("due_on", "pk")[:1])
 
 
 def build_modules(site):

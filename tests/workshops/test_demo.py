@@ -113,3 +113,26 @@ def test_demo_mpp_int_01_and_the_mpp_guide_link_each_other(
     if practice_slug:
         assert practice.slug == practice_slug
     assert [page.pk for page in check_response.context["related_training"]] == [module.pk]
+
+
+@pytest.mark.parametrize(
+    ("slug", "milestone"),
+    [
+        ("rencana-aksi-jakarta-2024", "Forum berbagi pengetahuan dan kunjungan ke Jakarta Smart City"),
+        ("action-plan-jakarta-2024", "Knowledge-sharing forum and visits to Jakarta Smart City"),
+        ("simposium-2025", "Simposium Kerja Sama Pelayanan Publik Indonesia–Azerbaijan"),
+    ],
+)
+def test_demo_events_serve_the_action_plan_and_its_milestone_pages_list_them(
+    demo_site, client, slug, milestone
+):
+    event = WorkshopPage.objects.get(slug=slug)
+
+    response = client.get(event.url)
+
+    served = response.context["served"]
+    assert len(served) == 1
+    assert f'<a href="{served[0].url}">{milestone}' in response.content.decode()
+    milestone_page = client.get(served[0].url)
+    assert milestone_page.status_code == 200
+    assert f'<a href="{event.url}">{event.title}</a>' in milestone_page.content.decode()
