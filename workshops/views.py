@@ -45,8 +45,9 @@ def language_workshops():
 def read_filters(request):
     """The filters a reader asked for, unknown values dropped (never an error).
 
-    The module filter keeps its value only when it is the code of a live, public module
-    in the reader's language; `module_error` then explains why another value was ignored.
+    A dropped kind or language sets `request.filters_ignored`, so the page says so. The module
+    filter keeps its value only when it is the code of a live, public module in the reader's
+    language; `module_error` then explains why another value was ignored.
     """
     kind = request.GET.get("kind", "")
     language = request.GET.get("language", "")
@@ -57,6 +58,7 @@ def read_filters(request):
         "country": country.upper() if country.isalpha() else "",
         "module": "",
     }
+    request.filters_ignored = (kind, language) != (filters["kind"], filters["language"])
     module = request.GET.get("module", "").strip()
     codes = queries.public_module_codes(get_language())
     if module in codes:
@@ -96,6 +98,7 @@ def filter_context(request, filters):
         "zone_suggestions": SUGGESTED_ZONES,
         "module_codes": getattr(request, "module_codes", []),
         "module_error": getattr(request, "module_error", ""),
+        "filters_ignored": getattr(request, "filters_ignored", False),
     }
 
 

@@ -44,6 +44,17 @@ def test_list_filters_by_kind_country_language(client):
     ]
 
 
+def test_list_says_when_it_ignored_a_filter_it_did_not_understand(client):
+    WorkshopPageFactory(title="ToT Baku", start=at(2099, 1, 1, 9))
+    notice = "Sebagian filter tidak dikenali dan diabaikan."
+
+    unknown = client.get("/id/workshops/", {"kind": "konferensi"})
+    known = client.get("/id/workshops/", {"kind": "tot", "language": "id"})
+
+    assert (notice in unknown.content.decode(), titles(unknown)) == (True, ["ToT Baku"])
+    assert notice not in known.content.decode()
+
+
 def test_list_never_shows_drafts_private_or_other_languages(client):
     WorkshopPageFactory(title="Terbit", start=at(2099, 1, 1, 9))
     WorkshopPageFactory(title="Draf", live=False, start=at(2099, 1, 1, 9))
