@@ -13,6 +13,7 @@ from programmes.models import (
     ActionPlanPage,
     Milestone,
     MilestoneChange,
+    MilestoneEvidence,
     MilestoneStatus,
     ProgrammeIndexPage,
     Side,
@@ -293,22 +294,36 @@ def test_dashboard_lists_overdue_due_soon_and_recent_changes(client, today):
     ]
 
 
+@pytest.mark.parametrize("chosen", [False, True])
 @pytest.mark.parametrize("count", [3, 300])
-def test_dashboard_query_count(client, django_assert_num_queries, count):
+def test_dashboard_query_count(client, django_assert_num_queries, count, chosen):
     plan = ActionPlanPageFactory()
+    ActionPlanPageFactory(starts_on=datetime.date(2022, 1, 1))
     activities = [ActivityFactory(plan=plan) for _ in range(3)]
-    Milestone.objects.bulk_create(
+    milestones = Milestone.objects.bulk_create(
         Milestone(
             activity=activities[index % 3], title=f"T{index}", due_on=datetime.date(2025, 1, 1), side="joint"
         )
         for index in range(count)
     )
+    MilestoneEvidence.objects.bulk_create(
+        MilestoneEvidence(milestone=milestone, url="https://example.org/bukti") for milestone in milestones
+    )
+    changed = milestones[0]
+    changed.status, changed.progress, changed.change_reason = MilestoneStatus.IN_PROGRESS, 10, "Mulai."
+    changed.save()
     client.force_login(coordinator())
-    url = reverse("programmes_actionplan:dashboard")
+    url = reverse("programmes_actionplan:dashboard") + (f"?plan={plan.pk}" if chosen else "")
     client.get(url)
 
-    # Eleven are the admin's own (session, user, permissions, menu); five are the plan's.
-    with django_assert_num_queries(16):
+    # Eight are the admin's own: the session, the user with their profile, their permissions
+    # (cms.auth), the locales, and the menu's page, collection and site permissions and
+    # explorable root. Four are the dashboard's: the plans (the one shown among them), the
+    # activities, the milestones with their evidence counted, the recent changes.
+    with django_assert_num_queries(12):
         response = client.get(url)
 
-    assert len(response.context["progress"].milestones) == count
+    state = response.context["progress"]
+    assert (response.context["plan"], len(state.milestones)) == (plan, count)
+    assert [m.evidence_count for m in state.milestones] == [1] * count
+    assert [c.milestone.title for c in response.context["recent"]] == ["T0", "T0"]
