@@ -1,5 +1,6 @@
 """Quality-gate samples of the action plan: the plan's progress page, a milestone page, the
-report for joint meetings and the plan's files (CSV, XLSX, .ics), in id, en and az. Called by `tests/programmes/samples.py`.
+report for joint meetings and the plan's files (CSV, XLSX, .ics), in id, en and az. Called by
+`tests/programmes/samples.py`.
 """
 
 import datetime
