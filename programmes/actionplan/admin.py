@@ -195,10 +195,12 @@ class MilestoneEditView(EditView):
         try:
             return super().form_valid(form)
         except MilestoneConflict:
-            form.add_error(
-                None,
-                _("Someone else saved this milestone a moment ago. Nothing was overwritten: open it again."),
+            # The save ran in Wagtail's transaction, rolled back whole: nothing of it was kept.
+            message = _(
+                "Someone else saved this milestone a moment ago. Nothing was overwritten: open it again."
             )
+            form.add_error(None, message)
+            self.produced_error_code, self.produced_error_message = "conflict", message
             return self.form_invalid(form)
 
 

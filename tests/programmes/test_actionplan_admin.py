@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from programmes.actionplan.admin import MilestoneEditView
 from programmes.models import (
     ActionPlanPage,
     Milestone,
@@ -190,6 +191,36 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(client):
         "untuk melihat perubahan mereka, lalu buat perubahan Anda."
     ]
     assert (milestone.status, milestone.progress) == ("in_progress", 60)
+
+
+def test_editor_who_loses_the_race_at_save_gets_the_conflict_message(client, monkeypatch):
+    """Both editors pass the form's version check; the other one commits just before this save."""
+    milestone = MilestoneFactory()
+    data = milestone_post(milestone, status="in_progress", progress=30, change_reason="Mulai.")
+    is_valid = MilestoneEditView.is_valid
+
+    def other_editor_commits_first(view, form):
+        valid = is_valid(view, form)
+        other = Milestone.objects.get(pk=milestone.pk)
+        other.status, other.progress, other.change_reason = MilestoneStatus.DELAYED, 10, "Editor lain."
+        other.save()
+        return valid
+
+    monkeypatch.setattr(MilestoneEditView, "is_valid", other_editor_commits_first)
+    client.force_login(coordinator())
+
+    response = client.post(edit_url(milestone), data)
+
+    milestone.refresh_from_db()
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "Orang lain baru saja menyimpan tonggak ini. Tidak ada yang ditimpa: buka kembali."
+    ]
+    assert (milestone.status, milestone.progress) == ("delayed", 10)
+    assert list(MilestoneChange.objects.filter(milestone=milestone).values_list("reason", flat=True)) == [
+        "Editor lain.",
+        "Editor lain.",
+    ]
 
 
 def test_joint_milestone_counts_completed_after_both_coordinators_confirm(client):
