@@ -1,5 +1,9 @@
 """The action plan in a browser: a coordinator completes a milestone with evidence in the Wagtail
-admin, and the public progress page, the report and its PDF show it at once, page cache on."""
+admin, and the public progress page, the report and its PDF show it at once, page cache on.
+
+The gates run on page types; the report and the milestone page are routes of the plan's page
+type, so their samples get the same axe and HTML checks here, in id, en and az.
+"""
 
 import datetime
 
@@ -9,7 +13,10 @@ from django.core.cache import caches
 from django.utils import timezone
 
 from programmes.models import ActionPlanPage, Activity, MilestoneStatus, Side
-from tests.browser.conftest import database_beside_playwright
+from tests.browser.conftest import AXE, database_beside_playwright
+from tests.browser.samples import LANGUAGES
+from tests.browser.test_accessibility import WCAG_TAGS, axe_page, describe  # noqa: F401  (fixture)
+from tests.browser.test_valid_html import vnu_messages  # noqa: F401  (fixture)
 from tests.factories import PROGRAMME_COORDINATORS, UserFactory
 from tests.factories.actionplan import MilestoneFactory
 
@@ -109,3 +116,21 @@ def test_coordinator_completes_a_milestone_and_the_public_pages_follow_at_once(
     assert (pdf_before.status, pdf_after.status) == (200, 200)
     assert pdf_after.body()[:5] == b"%PDF-"
     assert pdf_after.headers["etag"] != pdf_before.headers["etag"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", ["programmes.ActionPlanPage:report", "programmes.ActionPlanPage:milestone"])
+def test_plan_routes_pass_the_accessibility_and_html_gates(kind, language, sample_url, request):
+    tab, checked = request.getfixturevalue("axe_page"), request.getfixturevalue("vnu_messages")
+    tab.goto(sample_url(kind, language))
+    tab.add_script_tag(path=str(AXE))
+    results = tab.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_TAGS,
+    )
+    errors = [
+        f"line {m.get('lastLine')}: {m['message']}" for m in checked[(kind, language)] if m["type"] == "error"
+    ]
+
+    assert results["violations"] == [], describe(results["violations"])
+    assert errors == []
