@@ -72,6 +72,13 @@ class CoordinatorMixin:
 
 
 class DashboardView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The coordinators' overview of one plan, in four queries of its own whatever its size.
+
+    The plan list (which is also the plan shown), its activities, its milestones with how
+    many evidence links each has (the links themselves are on the milestone's edit page),
+    and the recent changes; the admin itself adds eight (session, user, permissions, menu).
+    """
+
     template_name = "programmes/admin/dashboard.html"
     page_title = gettext_lazy("Action plan")
     header_icon = "calendar-check"
@@ -79,11 +86,14 @@ class DashboardView(CoordinatorMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         choices = plans()
-        plan = self.get_plan() if self.request.GET.get("plan") else (choices[0] if choices else None)
+        plan = choices[0] if choices else None
+        if self.request.GET.get("plan"):
+            chosen = [item for item in choices if str(item.pk) == self.request.GET["plan"]]
+            plan = chosen[0] if chosen else self.get_plan()
         context["plan"] = plan
         if plan is None:
             return context
-        state = progress.load(plan, public=False)
+        state = progress.load(plan, public=False, evidence=False, indicators=False)
         context.update(
             plans=choices,
             progress=state,
@@ -185,10 +195,12 @@ class MilestoneEditView(EditView):
         try:
             return super().form_valid(form)
         except MilestoneConflict:
-            form.add_error(
-                None,
-                _("Someone else saved this milestone a moment ago. Nothing was overwritten: open it again."),
+            # The save ran in Wagtail's transaction, rolled back whole: nothing of it was kept.
+            message = _(
+                "Someone else saved this milestone a moment ago. Nothing was overwritten: open it again."
             )
+            form.add_error(None, message)
+            self.produced_error_code, self.produced_error_message = "conflict", message
             return self.form_invalid(form)
 
 

@@ -17,6 +17,7 @@ nothing is applied.
 import csv
 import datetime
 import io
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -75,21 +76,34 @@ def read_table(content, filename=""):
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
+def fold(text):
+    """`text` as a lookup key: case, Unicode composition and the dotted/dotless i left out.
+
+    Azerbaijani pairs i with İ and ı with I, English i with I: "İNDONEZİYA", "indoneziya" and
+    "İndoneziya" must all find the side, "TAMAMLANIB" and "tamamlanıb" the status. So after
+    NFKC (a Mac's decomposed "ş" is the same letter) and casefold, the combining dot above
+    that casefold leaves from "İ" is dropped and "ı" becomes "i".
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded.replace("\u0307", "").replace("ı", "i")
+
+
 def _vocabulary(choices):
-    """Every way to write a choice: its code and its label in id, en and az, folded to lower case."""
+    """Every way to write a choice: its code and its label in id, en and az, folded (`fold`)."""
     words = {}
     for value, label in choices.choices:
-        words[value.lower()] = value
+        words[fold(value)] = value
         for language in ("id", "en", "az"):
             with override(language):
-                words[str(label).casefold()] = value
+                words[fold(str(label))] = value
     return words
 
 
 def _text(value):
+    """A cell as trimmed text in Unicode's composed form (NFC), without the export's formula guard."""
     if value is None:
         return ""
-    text = str(value).strip()
+    text = unicodedata.normalize("NFC", str(value)).strip()
     # The export protects formula-like text with an apostrophe; take it off again.
     if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS):
         return text[1:]
@@ -149,7 +163,7 @@ class MilestoneImport:
         if not table or not any(_text(cell) for cell in table[0]):
             result.errors.append((1, _("The file has no header row.")))
             return []
-        header = [_text(cell).lower() for cell in table[0]]
+        header = [fold(_text(cell)) for cell in table[0]]
         missing = [name for name in REQUIRED if name not in header]
         if missing:
             result.errors.append((1, _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}))
@@ -158,7 +172,7 @@ class MilestoneImport:
             result.errors.append((1, _("At most %(count)d rows at a time.") % {"count": MAX_ROWS}))
             return []
         columns = {name: header.index(name) for name in REQUIRED + OPTIONAL if name in header}
-        activities = {activity.code.casefold(): activity for activity in self.plan.activity_queryset()}
+        activities = {fold(activity.code): activity for activity in self.plan.activity_queryset()}
         existing = {milestone.pk: milestone for milestone in progress_module.milestone_queryset(self.plan)}
         progress_module.attach_evidence(list(existing.values()), public=False)
         seen = {}
@@ -192,16 +206,16 @@ class MilestoneImport:
                 fail(_("id %(id)s is also on line %(line)d.") % {"id": identifier, "line": seen[pk]})
             else:
                 seen[pk] = number
-        activity = activities.get(_text(row.get("activity")).casefold())
+        activity = activities.get(fold(_text(row.get("activity"))))
         if activity is None:
             fail(_("Unknown activity “%(code)s”.") % {"code": _text(row.get("activity"))})
         title = _text(row.get("title"))
         if not title:
             fail(_("The title is empty."))
-        side = self.sides.get(_text(row.get("side")).casefold())
+        side = self.sides.get(fold(_text(row.get("side"))))
         if side is None:
             fail(_("Unknown side “%(value)s”.") % {"value": _text(row.get("side"))})
-        status = self.statuses.get(_text(row.get("status")).casefold())
+        status = self.statuses.get(fold(_text(row.get("status"))))
         if status is None:
             fail(_("Unknown status “%(value)s”.") % {"value": _text(row.get("status"))})
         try:

@@ -6,7 +6,8 @@ Routes below a plan's address (e.g. /id/program/rencana-aksi-2024/):
 - ``milestones/<id>/``: one milestone with its evidence and the timeline of its changes;
 - ``report/`` and ``report/<yyyy-mm-dd>/``: the printable report for a joint meeting as the
   plan stood at the end of that day (today by default): status by activity, what was
-  late and why, evidence, indicators;
+  late and why, evidence, indicators; the same with ``?format=pdf`` as a PDF
+  (`programmes.actionplan.report`);
 Every route answers GET and HEAD. The plan's files (CSV, XLSX, .ics) are app routes:
 see `programmes.urls`.
 """
@@ -25,7 +26,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from cms.models import BasePage, Institution
-from programmes.actionplan import charts, progress
+from programmes.actionplan import charts, progress, report
 from programmes.actionplan.records import Activity, Milestone, MilestoneChange
 
 
@@ -126,8 +127,10 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
     @path("report/")
     @path("report/<str:day>/")
     def report_view(self, request, day=None):
+        """The report as HTML, or as PDF with ``?format=pdf`` (any other format: 404)."""
+        kind = request.GET.get("format", "html")
         when = timezone.localdate() if day is None else report_day(day)
-        if when is None or not (self.starts_on <= when):
+        if kind not in ("html", "pdf") or when is None or not (self.starts_on <= when):
             raise Http404
         end_of_day = timezone.make_aware(datetime.datetime.combine(when, datetime.time.max))
         state = progress.load(self, today=when, as_of=end_of_day)
@@ -135,6 +138,8 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
         for row in state.activities:
             for indicator in row.indicators:
                 indicator.report_values = [v for v in indicator.values.all() if v.period_end <= when]
+        if kind == "pdf":
+            return report.pdf_response(request, self, state, when)
         return self.render(
             request,
             template="programmes/action_plan_report.html",

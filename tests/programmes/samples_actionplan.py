@@ -1,5 +1,6 @@
-"""Quality-gate samples of the action plan: the plan's progress page, a milestone page and the
-plan's files (CSV, XLSX, .ics), in id, en and az. Called by `tests/programmes/samples.py`.
+"""Quality-gate samples of the action plan: the plan's progress page, a milestone page, the
+report for joint meetings and the plan's files (CSV, XLSX, .ics), in id, en and az. Called by
+`tests/programmes/samples.py`.
 """
 
 import datetime
@@ -86,6 +87,7 @@ def build_action_plan(site):
     for code, plan in plans.items():
         site.sample_page(plan, code)
         site.sample("programmes.ActionPlanPage:milestone", code, f"{plan.url}milestones/{completed.pk}/")
+        site.sample("programmes.ActionPlanPage:report", code, f"{plan.url}report/2025-12-31/")
         with translation.override(code):
             for name in ("milestones_csv", "milestones_xlsx", "milestones_ics"):
                 site.sample(f"programmes:{name}", code, reverse(f"programmes:{name}", args=[plan.pk]))

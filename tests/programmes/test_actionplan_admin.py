@@ -9,10 +9,12 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from programmes.actionplan.admin import MilestoneEditView
 from programmes.models import (
     ActionPlanPage,
     Milestone,
     MilestoneChange,
+    MilestoneEvidence,
     MilestoneStatus,
     ProgrammeIndexPage,
     Side,
@@ -191,6 +193,36 @@ def test_second_editor_gets_a_conflict_and_nothing_is_overwritten(client):
     assert (milestone.status, milestone.progress) == ("in_progress", 60)
 
 
+def test_editor_who_loses_the_race_at_save_gets_the_conflict_message(client, monkeypatch):
+    """Both editors pass the form's version check; the other one commits just before this save."""
+    milestone = MilestoneFactory()
+    data = milestone_post(milestone, status="in_progress", progress=30, change_reason="Mulai.")
+    is_valid = MilestoneEditView.is_valid
+
+    def other_editor_commits_first(view, form):
+        valid = is_valid(view, form)
+        other = Milestone.objects.get(pk=milestone.pk)
+        other.status, other.progress, other.change_reason = MilestoneStatus.DELAYED, 10, "Editor lain."
+        other.save()
+        return valid
+
+    monkeypatch.setattr(MilestoneEditView, "is_valid", other_editor_commits_first)
+    client.force_login(coordinator())
+
+    response = client.post(edit_url(milestone), data)
+
+    milestone.refresh_from_db()
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == [
+        "Orang lain baru saja menyimpan tonggak ini. Tidak ada yang ditimpa: buka kembali."
+    ]
+    assert (milestone.status, milestone.progress) == ("delayed", 10)
+    assert list(MilestoneChange.objects.filter(milestone=milestone).values_list("reason", flat=True)) == [
+        "Editor lain.",
+        "Editor lain.",
+    ]
+
+
 def test_joint_milestone_counts_completed_after_both_coordinators_confirm(client):
     milestone = MilestoneFactory(
         side=Side.JOINT, status=MilestoneStatus.COMPLETED, progress=100, evidence=["https://example.org/a"]
@@ -293,22 +325,36 @@ def test_dashboard_lists_overdue_due_soon_and_recent_changes(client, today):
     ]
 
 
+@pytest.mark.parametrize("chosen", [False, True])
 @pytest.mark.parametrize("count", [3, 300])
-def test_dashboard_query_count(client, django_assert_num_queries, count):
+def test_dashboard_query_count(client, django_assert_num_queries, count, chosen):
     plan = ActionPlanPageFactory()
+    ActionPlanPageFactory(starts_on=datetime.date(2022, 1, 1))
     activities = [ActivityFactory(plan=plan) for _ in range(3)]
-    Milestone.objects.bulk_create(
+    milestones = Milestone.objects.bulk_create(
         Milestone(
             activity=activities[index % 3], title=f"T{index}", due_on=datetime.date(2025, 1, 1), side="joint"
         )
         for index in range(count)
     )
+    MilestoneEvidence.objects.bulk_create(
+        MilestoneEvidence(milestone=milestone, url="https://example.org/bukti") for milestone in milestones
+    )
+    changed = milestones[0]
+    changed.status, changed.progress, changed.change_reason = MilestoneStatus.IN_PROGRESS, 10, "Mulai."
+    changed.save()
     client.force_login(coordinator())
-    url = reverse("programmes_actionplan:dashboard")
+    url = reverse("programmes_actionplan:dashboard") + (f"?plan={plan.pk}" if chosen else "")
     client.get(url)
 
-    # Eleven are the admin's own (session, user, permissions, menu); five are the plan's.
-    with django_assert_num_queries(16):
+    # Eight are the admin's own: the session, the user with their profile, their permissions
+    # (cms.auth), the locales, and the menu's page, collection and site permissions and
+    # explorable root. Four are the dashboard's: the plans (the one shown among them), the
+    # activities, the milestones with their evidence counted, the recent changes.
+    with django_assert_num_queries(12):
         response = client.get(url)
 
-    assert len(response.context["progress"].milestones) == count
+    state = response.context["progress"]
+    assert (response.context["plan"], len(state.milestones)) == (plan, count)
+    assert [m.evidence_count for m in state.milestones] == [1] * count
+    assert [c.milestone.title for c in response.context["recent"]] == ["T0", "T0"]

@@ -66,6 +66,37 @@ def test_import_updates_and_creates_from_a_locale_spreadsheet(plan):
     ]
 
 
+def test_import_finds_sides_and_statuses_written_in_azerbaijani_capitals_or_decomposed(plan):
+    decomposed_s = "s\u0327"  # "ş" as a Mac saves it: s and a combining cedilla
+    content = semicolon_csv(
+        ";a1;Seminar 1;Seminar;İNDONEZİYA;01/12/2025;BAŞLANMAYIB;0;;;",
+        ";A1;Seminar 2;Seminar;indoneziya;02/12/2025;davam edir;10;;;",
+        ";A1;Seminar 3;Seminar;AZƏRBAYCAN;03/12/2025;GECİKİR;20;;;",
+        f";A1;Seminar 4;Seminar;Birgə;04/12/2025;Ba{decomposed_s}lanmayıb;0;;;",
+        ";A1;Seminar 5;Seminar;JOINT;05/12/2025;IN PROGRESS;30;;;",
+    )
+
+    result = MilestoneImport(plan).run(content, "seminar.csv")
+
+    created = Milestone.objects.filter(title__startswith="Seminar ").order_by("title")
+    assert (result.errors, result.created) == ([], 5)
+    assert [(m.side, m.status) for m in created] == [
+        (Side.INDONESIA, MilestoneStatus.NOT_STARTED),
+        (Side.INDONESIA, MilestoneStatus.IN_PROGRESS),
+        (Side.AZERBAIJAN, MilestoneStatus.DELAYED),
+        (Side.JOINT, MilestoneStatus.NOT_STARTED),
+        (Side.JOINT, MilestoneStatus.IN_PROGRESS),
+    ]
+
+
+def test_import_keeps_letters_in_their_composed_form(plan):
+    content = semicolon_csv(";A1;Forum Bakı;Bakı s\u0327əhəri;joint;01/12/2025;not started;0;;;")
+
+    MilestoneImport(plan).run(content, "forum.csv")
+
+    assert Milestone.objects.get(title="Forum Bakı").title_az == "Bakı şəhəri"
+
+
 def test_import_with_one_bad_row_applies_nothing_and_names_the_lines(plan):
     milestone = plan.milestone_queryset().get()
     content = semicolon_csv(
