@@ -53,15 +53,26 @@ def _material_files(materials):
     return [m.file_object for m in materials if m.file_object is not None]
 
 
-def kit_variant(release_id, include_notes, allowed_restrictions, files):
-    """The digest naming one kit: the release, what the reader may see, and each file's content hash."""
+def kit_variant(release_id, include_notes, allowed_restrictions, files, access):
+    """The digest naming one kit: the release, what the reader may see, and each file's content hash.
+
+    Each file also brings the ids of the restrictions on its collection (`access`, a
+    `MaterialAccess`): a collection restricted after a kit was built names a new kit, so the
+    old one, which packed the file, is never served again to a reader who has not passed it.
+    """
     key = json.dumps(
         {
             "release": release_id,
             "notes": include_notes,
             "restrictions": sorted(allowed_restrictions),
             "files": sorted(
-                (type(item).__name__, item.pk, getattr(item, "file_hash", ""), item.collection_id)
+                (
+                    type(item).__name__,
+                    item.pk,
+                    getattr(item, "file_hash", ""),
+                    item.collection_id,
+                    sorted(r.pk for r in access.restrictions_for(item.collection)),
+                )
                 for item in files
             ),
         },
@@ -252,7 +263,7 @@ def serve_kit(request, page, version=None):
     access = MaterialAccess(request)
     include_notes = may_see_trainer_notes(request.user, page)
     allowed = access.relevant_passed(item.collection for item in files)
-    variant = kit_variant(release.pk, include_notes, allowed, files)
+    variant = kit_variant(release.pk, include_notes, allowed, files, access)
     kit, created = release.kits.get_or_create(
         variant=variant, defaults={"include_trainer_notes": include_notes, "allowed_restrictions": allowed}
     )
