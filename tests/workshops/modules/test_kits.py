@@ -310,3 +310,19 @@ def test_kit_built_before_collection_was_restricted_is_not_served_to_anonymous(c
         "materials/01-slide-integrasi.pdf"
     ]
     assert json.loads(after.read("manifest.json"))["omitted"] == [{"title": None, "reason": "restricted"}]
+
+
+# Route and page 2, the release 1, its documents 1 (its images: none here), the stored kit 1;
+# page and collection restrictions are cached per content version.
+KIT_QUERIES = 5
+
+
+@pytest.mark.parametrize("count", [1, 3, 50])
+def test_kit_query_count_does_not_grow_with_materials_and_sessions(client, django_assert_num_queries, count):
+    page = TrainingModulePageFactory(sessions=count, materials=count)
+    client.head(page.url + "kit/")  # builds the kit and fills the per-process caches
+
+    with django_assert_num_queries(KIT_QUERIES):
+        response = client.head(page.url + "kit/")
+
+    assert response.status_code == 200
