@@ -167,43 +167,38 @@ def image_bomb():
     return buffer.getvalue()
 
 
-def test_multiple_upload_of_program_renamed_pdf_is_refused_and_nothing_stored(client):
-    # The admin's "Add a document" page uploads through this view, not the single form.
+def upload_through_multiple_uploader(client, view, upload):
+    """POST one file as the admin's "Add documents/images" page does; (JSON answer, files added)."""
     client.force_login(trainer_reading_english())
     before = media_files()
-
     response = client.post(
-        reverse("wagtaildocs:add_multiple"),
-        {
-            "files[]": SimpleUploadedFile("penyamaran.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100),
-            "collection": Collection.get_first_root_node().pk,
-        },
+        reverse(view), {"files[]": upload, "collection": Collection.get_first_root_node().pk}
     )
+    return response.json(), media_files() - before
 
-    assert response.json() == {
+
+def test_multiple_upload_of_program_renamed_pdf_is_refused_and_nothing_stored(client):
+    upload = SimpleUploadedFile("penyamaran.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100)
+
+    answer, added = upload_through_multiple_uploader(client, "wagtaildocs:add_multiple", upload)
+
+    assert answer == {
         "success": False,
         "error_message": "penyamaran.pdf is not a real PDF file: its content does not match its name.",
     }
-    assert (Document.objects.count(), media_files() - before) == (0, set())
+    assert (Document.objects.count(), added) == (0, set())
 
 
 def test_multiple_upload_of_image_bomb_is_refused_and_nothing_stored(client):
-    client.force_login(trainer_reading_english())
-    before = media_files()
+    upload = SimpleUploadedFile("bom.png", image_bomb(), content_type="image/png")
 
-    response = client.post(
-        reverse("wagtailimages:add_multiple"),
-        {
-            "files[]": SimpleUploadedFile("bom.png", image_bomb(), content_type="image/png"),
-            "collection": Collection.get_first_root_node().pk,
-        },
-    )
+    answer, added = upload_through_multiple_uploader(client, "wagtailimages:add_multiple", upload)
 
-    assert response.json() == {
+    assert answer == {
         "success": False,
         "error_message": "This file has too many pixels (64000000). Maximum pixels 40000000.",
     }
-    assert (Image.objects.count(), media_files() - before) == (0, set())
+    assert (Image.objects.count(), added) == (0, set())
 
 
 def test_image_with_wrong_content_is_refused_and_nothing_stored(client):
