@@ -33,6 +33,9 @@ from django.utils.http import http_date
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
 from workshops.training.presentation import timed_agenda
 from workshops.training.privacy import MaterialAccess, may_see_trainer_notes
 
@@ -49,19 +52,47 @@ def ordered_materials(module):
     return sorted(module.materials.all(), key=lambda m: (m.sort_order is None, m.sort_order or 0, m.pk or 0))
 
 
-def _material_files(materials):
-    return [m.file_object for m in materials if m.file_object is not None]
+def release_files(release):
+    """The documents and images the materials of `release` attach, with their collections.
+
+    Read from the release's revision content (`{"materials": [{"document": id, "image": id}]}`)
+    rather than `release.as_page()`, which checks every child's foreign keys one query at a
+    time: two queries whatever the number of materials (a deleted file is simply absent).
+    """
+    if release.revision_id and release.revision is not None:
+        rows = release.revision.content.get("materials") or []
+    else:
+        rows = release.page.materials.values("document", "image")
+    document_ids = {row.get("document") for row in rows} - {None}
+    image_ids = {row.get("image") for row in rows} - {None}
+    files = []
+    if document_ids:
+        files += get_document_model().objects.filter(pk__in=document_ids).select_related("collection")
+    if image_ids:
+        files += get_image_model().objects.filter(pk__in=image_ids).select_related("collection")
+    return files
 
 
-def kit_variant(release_id, include_notes, allowed_restrictions, files):
-    """The digest naming one kit: the release, what the reader may see, and each file's content hash."""
+def kit_variant(release_id, include_notes, allowed_restrictions, files, access):
+    """The digest naming one kit: the release, what the reader may see, and each file's content hash.
+
+    Each file also brings the ids of the restrictions on its collection (`access`, a
+    `MaterialAccess`): a collection restricted after a kit was built names a new kit, so the
+    old one, which packed the file, is never served again to a reader who has not passed it.
+    """
     key = json.dumps(
         {
             "release": release_id,
             "notes": include_notes,
             "restrictions": sorted(allowed_restrictions),
             "files": sorted(
-                (type(item).__name__, item.pk, getattr(item, "file_hash", ""), item.collection_id)
+                (
+                    type(item).__name__,
+                    item.pk,
+                    getattr(item, "file_hash", ""),
+                    item.collection_id,
+                    sorted(r.pk for r in access.restrictions_for(item.collection)),
+                )
                 for item in files
             ),
         },
@@ -246,13 +277,11 @@ def serve_kit(request, page, version=None):
     release = page.releases.model.resolve(page, version)
     if release is None:
         raise Http404("No such module version")
-    module = release.as_page()
-    materials = list(ordered_materials(module))
-    files = _material_files(materials)
+    files = release_files(release)
     access = MaterialAccess(request)
     include_notes = may_see_trainer_notes(request.user, page)
     allowed = access.relevant_passed(item.collection for item in files)
-    variant = kit_variant(release.pk, include_notes, allowed, files)
+    variant = kit_variant(release.pk, include_notes, allowed, files, access)
     kit, created = release.kits.get_or_create(
         variant=variant, defaults={"include_trainer_notes": include_notes, "allowed_restrictions": allowed}
     )

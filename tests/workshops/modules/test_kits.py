@@ -10,7 +10,7 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from tests.factories import TRAINERS, UserFactory, section_page, translate
 from tests.factories.modules import (
@@ -289,3 +289,40 @@ def test_failed_kit_is_not_rebuilt_on_every_click(client, monkeypatch):
 
     assert (first.status_code, second.status_code, len(calls)) == (503, 503, 1)
     assert second.context["failed"] is True
+
+
+def test_kit_built_before_collection_was_restricted_is_not_served_to_anonymous(client):
+    page = module_with_material()
+    later = Collection.get_first_root_node().add_child(name="Peserta ToT Baku")
+    TrainingModuleMaterialFactory(
+        page=page, document=DocumentFactory(title="Daftar peserta", collection=later)
+    )
+    page.save_revision().publish()
+    _response, before = download(client, page.url + "kit/")
+    CollectionViewRestriction.objects.create(
+        collection=later, restriction_type=CollectionViewRestriction.PASSWORD, password="baku2018"
+    )
+
+    _response, after = download(client, page.url + "kit/")
+
+    assert "materials/02-daftar-peserta.pdf" in before.namelist()
+    assert [name for name in after.namelist() if name.startswith("materials/")] == [
+        "materials/01-slide-integrasi.pdf"
+    ]
+    assert json.loads(after.read("manifest.json"))["omitted"] == [{"title": None, "reason": "restricted"}]
+
+
+# Route and page 2, the release 1, its documents 1 (its images: none here), the stored kit 1;
+# page and collection restrictions are cached per content version.
+KIT_QUERIES = 5
+
+
+@pytest.mark.parametrize("count", [1, 3, 50])
+def test_kit_query_count_does_not_grow_with_materials_and_sessions(client, django_assert_num_queries, count):
+    page = TrainingModulePageFactory(sessions=count, materials=count)
+    client.head(page.url + "kit/")  # builds the kit and fills the per-process caches
+
+    with django_assert_num_queries(KIT_QUERIES):
+        response = client.head(page.url + "kit/")
+
+    assert response.status_code == 200

@@ -149,3 +149,97 @@ def test_upload_image_bomb_is_refused_and_nothing_stored(client):
     assert len(buffer.getvalue()) < 50_000
     assert errors == ["This file has too many pixels (64000000). Maximum pixels 40000000."]
     assert Image.objects.count() == 0
+
+
+def media_files():
+    """Every file under MEDIA_ROOT (relative paths)."""
+    root = settings.MEDIA_ROOT
+    return {
+        os.path.relpath(os.path.join(folder, name), root)
+        for folder, _dirs, names in os.walk(root)
+        for name in names
+    }
+
+
+def image_bomb():
+    buffer = io.BytesIO()
+    PILImage.new("1", (8000, 8000)).save(buffer, format="PNG")  # 64 megapixels in a few KB
+    return buffer.getvalue()
+
+
+def upload_through_multiple_uploader(client, view, upload):
+    """POST one file as the admin's "Add documents/images" page does; (JSON answer, files added)."""
+    client.force_login(trainer_reading_english())
+    before = media_files()
+    response = client.post(
+        reverse(view), {"files[]": upload, "collection": Collection.get_first_root_node().pk}
+    )
+    return response.json(), media_files() - before
+
+
+def test_multiple_upload_of_program_renamed_pdf_is_refused_and_nothing_stored(client):
+    upload = SimpleUploadedFile("penyamaran.pdf", b"MZ\x90\x00\x03" + b"\x00" * 100)
+
+    answer, added = upload_through_multiple_uploader(client, "wagtaildocs:add_multiple", upload)
+
+    assert answer == {
+        "success": False,
+        "error_message": "penyamaran.pdf is not a real PDF file: its content does not match its name.",
+    }
+    assert (Document.objects.count(), added) == (0, set())
+
+
+def test_multiple_upload_of_image_bomb_is_refused_and_nothing_stored(client):
+    upload = SimpleUploadedFile("bom.png", image_bomb(), content_type="image/png")
+
+    answer, added = upload_through_multiple_uploader(client, "wagtailimages:add_multiple", upload)
+
+    assert answer == {
+        "success": False,
+        "error_message": "This file has too many pixels (64000000). Maximum pixels 40000000.",
+    }
+    assert (Image.objects.count(), added) == (0, set())
+
+
+def test_image_with_wrong_content_is_refused_and_nothing_stored(client):
+    client.force_login(trainer_reading_english())
+    before = media_files()
+
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Bukan gambar",
+            "file": SimpleUploadedFile("foto.png", b"MZ\x90\x00" + b"\x00" * 200, content_type="image/png"),
+            "collection": Collection.get_first_root_node().pk,
+            "tags": "",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Upload a valid image." in response.content.decode()
+    assert (Image.objects.count(), media_files() - before) == (0, set())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../../../etc/jahat.pdf",
+        "/etc/jahat.pdf",
+        "..\\..\\windows\\jahat.pdf",
+        "%2e%2e%2fjahat.pdf",
+        "jahat\x00.pdf",
+        "a" * 300 + ".pdf",
+        "..pdf",
+    ],
+)
+def test_upload_with_any_name_is_stored_inside_media_root_or_refused_clearly(client, name):
+    root = os.path.realpath(settings.MEDIA_ROOT) + os.sep
+
+    response = upload_document(client, name, MINIMAL_PDF)
+
+    stored = [os.path.realpath(document.file.path) for document in Document.objects.all()]
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert form_errors(response) != []
+    assert [path.startswith(root) for path in stored] == [True] * len(stored)
+    assert len(stored) == (1 if response.status_code == 302 else 0)
