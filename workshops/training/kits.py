@@ -36,6 +36,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from cms.pdf import StaticFilesFetcher
 from workshops.training.presentation import timed_agenda
 from workshops.training.privacy import MaterialAccess, may_see_trainer_notes
 
@@ -99,11 +100,6 @@ def kit_variant(release_id, include_notes, allowed_restrictions, files, access):
         sort_keys=True,
     )
     return hashlib.sha256(key.encode()).hexdigest()
-
-
-def _refuse_fetch(url, *args, **kwargs):
-    # The guide is self-contained: the PDF renderer never reaches the network or the disk.
-    raise ValueError(f"external resource refused: {url}")
 
 
 def _safe_name(position, title, stored_name):
@@ -170,7 +166,7 @@ def build_archive(module, release, include_notes, allowed_restrictions, built_at
             "built_at": built_at,
         }
         guide_html = render_to_string("workshops/kit/guide.html", context)
-        guide_pdf = weasyprint.HTML(string=guide_html, url_fetcher=_refuse_fetch).write_pdf()
+        guide_pdf = weasyprint.HTML(string=guide_html, url_fetcher=StaticFilesFetcher()).write_pdf()
         agenda_csv = io.StringIO()
         writer = csv.writer(agenda_csv)
         writer.writerow(

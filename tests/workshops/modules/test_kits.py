@@ -75,6 +75,24 @@ def test_kit_holds_guide_agenda_materials_and_manifest_with_checksums(client):
     assert "materials/01-slide-integrasi.pdf" in archive.read("MANIFEST.txt").decode()
 
 
+def test_kit_guide_with_images_in_its_text_builds_without_fetching_them(client, monkeypatch):
+    # The PDF reads only the site's static files: an image in the text, on this site or
+    # another host, is left out of the PDF (and the kit still builds), never fetched.
+    fetched = []
+    monkeypatch.setattr("urllib.request.urlopen", lambda *args, **kwargs: fetched.append(args))
+    page = module_with_material(
+        learning_objectives=(
+            '<p>Satu atap</p><p><img src="https://tracker.example/pixel.png" alt="x"></p>'
+            '<p><img src="/media/original_images/rahasia.png" alt="y"></p>'
+        )
+    )
+
+    response, archive = download(client, page.url + "kit/")
+
+    assert (archive.read("guide.pdf").startswith(b"%PDF-"), fetched) == (True, [])
+    assert "Satu atap" in archive.read("guide.html").decode()
+
+
 def test_kit_agenda_is_timed_from_nine(client):
     page = module_with_material(parent=section_page(TrainingIndexPage, "en"))
 
