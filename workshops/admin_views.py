@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from cms.text import without_controls
+
 from .models import EventFeedback, Registration
 
 # A spreadsheet program runs a cell that starts with one of these as a formula (CSV injection).
@@ -28,7 +30,8 @@ def spreadsheet_safe(value):
 class RosterIndexView(IndexView):
     def preprocess_field_value(self, field, value, export_format):
         # XLSX cells are typed as text by Wagtail already; CSV has no types, so escape.
-        value = super().preprocess_field_value(field, value, export_format)
+        # Control characters (stored before forms removed them) cannot go in an XLSX cell.
+        value = without_controls(super().preprocess_field_value(field, value, export_format))
         if export_format == self.FORMAT_CSV:
             return spreadsheet_safe(value)
         return value

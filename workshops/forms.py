@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.text import without_controls
+
 EVENT_FIELDS = ("start", "end", "registration_opens", "registration_closes")
 SESSION_FIELDS = ("start", "end")
 
@@ -125,7 +127,7 @@ class RegistrationForm(forms.Form):
         cleaned_data = super().clean()
         for name in ("name", "institution", "region", "role"):
             if name in cleaned_data:
-                cleaned_data[name] = " ".join(cleaned_data[name].split())
+                cleaned_data[name] = " ".join(without_controls(cleaned_data[name]).split())
         return cleaned_data
 
 
@@ -146,3 +148,6 @@ class FeedbackForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What should the trainers keep or change? Please do not write names or contact details."),
     )
+
+    def clean_comment(self):
+        return without_controls(self.cleaned_data["comment"])

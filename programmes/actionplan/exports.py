@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cms.text import without_controls
 from programmes.actionplan.records import MilestoneStatus, Side
 
 # (header, writable by the import, getter)
@@ -95,7 +96,8 @@ def xlsx_bytes(progress, title):
     sheet.title = "milestones"
     sheet.append(HEADERS)
     for row in rows(progress):
-        sheet.append([None if value == "" else value for value in row])
+        # A control character (a note pasted from Word, say) cannot go in an XLSX cell.
+        sheet.append([None if value == "" else without_controls(value) for value in row])
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
             if isinstance(cell.value, datetime.date):
@@ -106,7 +108,7 @@ def xlsx_bytes(progress, title):
     summary = workbook.create_sheet("activities")
     summary.append(["activity", "title", "weight", "progress_percent", "milestones", "late"])
     for row in activity_rows(progress):
-        summary.append(row)
+        summary.append([without_controls(value) for value in row])
     for line in summary.iter_rows(min_row=2):
         for cell in line:
             if isinstance(cell.value, str):

@@ -30,6 +30,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from cms.text import without_controls
 from programmes.actionplan import progress as progress_module
 from programmes.actionplan.exports import FORMULA_STARTS
 from programmes.actionplan.records import Milestone, MilestoneEvidence, MilestoneStatus, Side
@@ -100,10 +101,11 @@ def _vocabulary(choices):
 
 
 def _text(value):
-    """A cell as trimmed text in Unicode's composed form (NFC), without the export's formula guard."""
+    """A cell as trimmed text in Unicode's composed form (NFC), without control characters
+    (Word's line break becomes a line end) and without the export's formula guard."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).strip()
+    text = without_controls(unicodedata.normalize("NFC", str(value))).strip()
     # The export protects formula-like text with an apostrophe; take it off again.
     if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS):
         return text[1:]

@@ -126,3 +126,15 @@ def test_files_of_a_draft_or_restricted_plan_are_not_found(client):
 
 def test_files_refuse_post(client, plan):
     assert client.post(url("milestones_csv", plan)).status_code == 405
+
+
+def test_xlsx_export_of_a_note_with_control_characters_is_not_a_server_error(client, plan):
+    # A note pasted from Word holds U+000B; openpyxl refuses such a cell, so the export drops it.
+    milestone = plan.activities.first().milestones.first()
+    milestone.title = "Forum\x0bberbagi\x01 pengetahuan"
+    milestone.save()
+
+    response = client.get(url("milestones_xlsx", plan))
+
+    sheet = load_workbook(io.BytesIO(response.content))["milestones"]
+    assert (response.status_code, sheet.cell(row=2, column=3).value) == (200, "Forum\nberbagi pengetahuan")

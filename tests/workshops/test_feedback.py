@@ -37,6 +37,12 @@ def test_feedback_stored_without_personal_data(client, held_event):
     assert "Terima kasih: para pelatih akan membaca masukan Anda." in thanks
 
 
+def test_feedback_comment_drops_control_characters_and_keeps_line_ends(client, held_event):
+    client.post(url(held_event), {"rating": "5", "comment": "Jelas.\x01\r\nPraktis\x0bsekali."})
+
+    assert list(EventFeedback.objects.values_list("comment", flat=True)) == ["Jelas.\r\nPraktis\nsekali."]
+
+
 @pytest.mark.parametrize(
     "data", [{}, {"rating": "9"}, {"rating": "x"}, {"rating": "3", "comment": "a" * 2001}]
 )

@@ -13,6 +13,7 @@ from tests.factories import PROGRAMME_COORDINATORS, UserFactory
 from tests.factories.modules import TrainingModulePageFactory, publish_version
 from tests.factories.workshops import EventFeedbackFactory, WorkshopPageFactory, WorkshopSessionFactory
 from workshops.models import TrainingIndexPage, TrainingModuleRelease
+from workshops.module_feedback import editable_modules, may_read_module_feedback
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,30 @@ def test_admin_menu_offers_the_results_to_trainers_only(client, module):
 
     client.force_login(UserFactory(role=PROGRAMME_COORDINATORS))
     assert "/admin/module-feedback/" not in client.get("/admin/").content.decode()
+
+
+def test_menu_check_answers_what_the_editable_modules_query_answers(module):
+    # The menu decides from cached permissions without a query; it must agree with the database.
+    section = TrainingIndexPage.objects.first()
+    owner = trainer_of(section, codename="add_page")
+    module.owner = owner
+    module.save(update_fields=["owner"])
+    adds_but_owns_nothing = UserFactory()
+    adds_but_owns_nothing.groups.set(owner.groups.all())
+    users = [
+        trainer_of(module),
+        trainer_of(section),
+        owner,
+        adds_but_owns_nothing,
+        UserFactory(role=PROGRAMME_COORDINATORS),
+        UserFactory(is_superuser=True),
+        UserFactory(),
+    ]
+
+    answers = [may_read_module_feedback(user) for user in users]
+
+    assert answers == [editable_modules(user).exists() for user in users]
+    assert answers == [True, True, True, False, False, True, False]
 
 
 def test_feedback_on_a_translated_event_counts_for_the_version(client, module):

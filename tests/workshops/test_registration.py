@@ -75,6 +75,14 @@ def test_registration_stores_normalised_fields(client, open_event):
     assert registration.event_key == open_event.translation_key
 
 
+def test_registration_drops_invisible_control_characters(client, open_event):
+    post(client, open_event, name="Siti\x01 Rahma\x0bPutri", institution="DPMPTSP\x7f Padang")
+
+    assert list(Registration.objects.values_list("name", "institution")) == [
+        ("Siti Rahma Putri", "DPMPTSP Padang")
+    ]
+
+
 def test_duplicate_registration_refused_politely(client, open_event):
     post(client, open_event)
 

@@ -68,3 +68,16 @@ def test_xlsx_export_keeps_text_as_text(client, coordinator):
     name, institution = sheet.cell(row=2, column=2), sheet.cell(row=2, column=3)
     assert (name.value, name.data_type) == ("=1+1", "s")
     assert (institution.value, institution.data_type) == ("+62 812 3456", "s")
+
+
+def test_xlsx_export_of_a_name_with_control_characters_is_not_a_server_error(client, coordinator):
+    # Stored before the form removed them: the export must still open.
+    RegistrationFactory(name="Siti\x01 Rahma", institution="DPMPTSP\x0bPadang")
+
+    response = client.get(URL, {"export": "xlsx"})
+
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    assert (sheet.cell(row=2, column=2).value, sheet.cell(row=2, column=3).value) == (
+        "Siti Rahma",
+        "DPMPTSP\nPadang",
+    )
