@@ -18,9 +18,15 @@ def mpp_figures(locale):
     These are the regions this site describes, not the nation: Indonesia's MPP count is a
     sourced, dated indicator that the practices app shows (its MPP tracker and figure).
     """
-    counts = Region.objects.filter(locale=locale).aggregate(
-        regions=Count("id", filter=~Q(kind=RegionKind.PROVINCE)),
-        **{status.value: Count("id", filter=Q(mpp_status=status)) for status in MPPStatus},
+    # Provinces are left out of every count: a province's own MPP (DKI Jakarta's) is not a
+    # regency's or city's, and the statuses must add up to at most the total shown beside them.
+    counts = (
+        Region.objects.filter(locale=locale)
+        .exclude(kind=RegionKind.PROVINCE)
+        .aggregate(
+            regions=Count("id"),
+            **{status.value: Count("id", filter=Q(mpp_status=status)) for status in MPPStatus},
+        )
     )
     detail = _("%(operating)d with an MPP operating, %(building)d building one, %(planned)d planning one") % {
         "operating": counts[MPPStatus.OPERATING.value],

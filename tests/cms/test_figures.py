@@ -24,7 +24,7 @@ def values(figure_list):
 
 
 def test_mpp_figures_count_profiled_regions_with_their_status(locales):
-    province = ProvinceFactory(name="Bali")
+    province = ProvinceFactory(name="Bali", mpp_status=MPPStatus.OPERATING)
     RegionFactory.create_batch(2, parent=province, mpp_status=MPPStatus.OPERATING)
     RegionFactory(parent=province, kind=RegionKind.REGENCY, mpp_status=MPPStatus.PLANNED)
     RegionFactory(parent=province, mpp_status=MPPStatus.NONE)

@@ -277,9 +277,11 @@ def document(title, paragraphs, language, where):
     if existing is not None:
         return existing
     data = pdf(title, paragraphs, language)
-    return Document.objects.create(
-        title=title, collection=where, file=ContentFile(data, name=f"{slugify(title)}.pdf")
-    )
+    created = Document(title=title, collection=where, file=ContentFile(data, name=f"{slugify(title)}.pdf"))
+    # Size and hash as the admin's upload form records them: the hash is the download's ETag.
+    created._set_document_file_metadata()
+    created.save()
+    return created
 
 
 def practice_pages(loader, module):

@@ -218,11 +218,19 @@ def build_archive(module, release, include_notes, allowed_restrictions, built_at
         manifest_text = render_to_string("workshops/kit/manifest.txt", {**context, "manifest": manifest})
 
     buffer = io.BytesIO()
+    stamp = timezone.localtime().timetuple()[:6]
+    contents = [(path, data) for path, _title, data in generated + files] + [
+        ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2)),
+        ("MANIFEST.txt", manifest_text),
+    ]
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path, _title, data in generated + files:
-            archive.writestr(path, data)
-        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-        archive.writestr("MANIFEST.txt", manifest_text)
+        for path, data in contents:
+            # Readable by everyone once unpacked (rw-r--r--): a kit goes onto shared training PCs,
+            # and zipfile would otherwise mark each file as its owner's only (rw-------).
+            info = zipfile.ZipInfo(path, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
     return buffer.getvalue(), manifest
 
 

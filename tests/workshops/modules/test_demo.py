@@ -1,5 +1,6 @@
 """The demo's training content: the 2018 ToT, three modules in id and en with real PDFs, restricted list."""
 
+import hashlib
 import io
 import json
 import zipfile
@@ -47,6 +48,7 @@ def test_demo_handouts_are_real_pdfs_in_each_language(demo):
         with document.file.open("rb") as handle:
             data = handle.read()
         assert (data[:5], len(data) > 1000) == (b"%PDF-", True)
+        assert (document.file_size, document.file_hash) == (len(data), hashlib.sha1(data).hexdigest())
 
 
 def test_demo_integration_module_changelog_has_two_versions(client, demo):

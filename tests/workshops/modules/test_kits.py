@@ -73,6 +73,7 @@ def test_kit_holds_guide_agenda_materials_and_manifest_with_checksums(client):
         [],
     )
     assert "materials/01-slide-integrasi.pdf" in archive.read("MANIFEST.txt").decode()
+    assert {info.external_attr >> 16 for info in archive.infolist()} == {0o644}
 
 
 def test_kit_guide_with_images_in_its_text_builds_without_fetching_them(client, monkeypatch):
