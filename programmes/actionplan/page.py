@@ -130,7 +130,12 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
         """The report as HTML, or as PDF with ``?format=pdf`` (any other format: 404)."""
         kind = request.GET.get("format", "html")
         when = timezone.localdate() if day is None else report_day(day)
-        if kind not in ("html", "pdf") or when is None or not (self.starts_on <= when):
+        # A day before the plan began or after today has no report (and no cached copy).
+        if (
+            kind not in ("html", "pdf")
+            or when is None
+            or not (self.starts_on <= when <= timezone.localdate())
+        ):
             raise Http404
         end_of_day = timezone.make_aware(datetime.datetime.combine(when, datetime.time.max))
         state = progress.load(self, today=when, as_of=end_of_day)
@@ -163,7 +168,13 @@ class ActionPlanPage(RoutablePageMixin, BasePage):
 
 
 def report_day(value):
-    """A report's day from its URL part (yyyy-mm-dd), or None when it is not a date."""
+    """A report's day from its URL part (yyyy-mm-dd, exactly), or None when it is not a date.
+
+    Only the one spelling: Python also reads "20250101" and week dates, which would give
+    the same report a second address.
+    """
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return None
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:

@@ -88,8 +88,12 @@ def test_report_lists_indicator_values_up_to_its_day(client, plan):
     assert (values(before), values(after)) == ([[]], [[305]])
 
 
-def test_report_with_a_malformed_day_is_not_found(client, plan):
-    assert client.get(f"{plan.url}report/31-12-2025/").status_code == 404
+@pytest.mark.parametrize(
+    "day", ["31-12-2025", "20250101", "2025-W01-1", "2025-02-30", "9999-12-31", "2020-01-01"]
+)
+def test_report_with_a_malformed_future_or_early_day_is_not_found(client, plan, day):
+    # The plan began on 1 July 2024 (factory): 2020 is before it; nothing after today is reported on.
+    assert client.get(f"{plan.url}report/{day}/").status_code == 404
 
 
 @pytest.mark.parametrize("count", [1, 3, 50])
