@@ -151,6 +151,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Documents go through Django (/documents/<id>/<name>), which applies collection privacy;
 # the files under MEDIA_ROOT/documents are never served directly (cms.serving).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# A restricted page's or document's password form and the sign-in, in the site's layout.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "login.html"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
