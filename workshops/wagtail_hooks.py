@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 
 from .admin_views import FeedbackViewSet, RegistrationViewSet
 from .module_feedback import ModuleFeedbackDetailView, ModuleFeedbackIndexView, may_read_module_feedback
+from .training.material_serving import private_module_material_response
 
 
 @hooks.register("register_admin_viewset")
@@ -45,3 +46,8 @@ def register_module_feedback_menu_item():
         icon_name="comment",
         order=260,
     )
+
+
+@hooks.register("before_serve_document")
+def protect_private_module_materials(document, request):
+    return private_module_material_response(document, request)

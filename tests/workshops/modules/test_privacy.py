@@ -20,8 +20,8 @@ from tests.factories.modules import (
 pytestmark = pytest.mark.django_db
 
 
-def module_with(*materials):
-    page = TrainingModulePageFactory(title="Integrasi unit layanan")
+def module_with(*materials, title="Integrasi unit layanan"):
+    page = TrainingModulePageFactory(title=title)
     for kwargs in materials:
         TrainingModuleMaterialFactory(page=page, **kwargs)
     page.save_revision().publish()
@@ -134,3 +134,35 @@ def test_restricted_files_not_reachable_through_media_urls(client):
     statuses = [client.get(f"/media/{name}").status_code for name in (document.file.name, image.file.name)]
 
     assert statuses == [404, 404]
+
+
+def test_public_collection_material_of_a_password_module_asks_for_the_modules_password(client):
+    handout = DocumentFactory(title="Lembar kerja peserta")
+    page = module_with({"document": handout})
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="tot2018"
+    )
+
+    denied = client.get(handout.url)
+    client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
+        {"password": "tot2018", "return_url": handout.url},
+    )
+    served = client.get(handout.url)
+
+    assert (denied.status_code, 'type="password"' in denied.content.decode()) == (200, True)
+    assert b"%PDF" not in denied.content and "Lembar kerja peserta" not in denied.content.decode()
+    assert (served.status_code, b"".join(served.streaming_content)[:5]) == (200, b"%PDF-")
+
+
+def test_material_of_a_login_module_sends_to_sign_in_unless_a_public_module_uses_it(client):
+    handout = DocumentFactory(title="Lembar kerja peserta")
+    private = module_with({"document": handout})
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    denied = client.get(handout.url)
+    module_with({"document": handout}, title="Standar pelayanan")  # now a public module's material too
+    served = client.get(handout.url)
+
+    assert (denied.status_code, "/_util/login/" in denied["Location"]) == (302, True)
+    assert served.status_code == 200
