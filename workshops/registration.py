@@ -18,6 +18,14 @@ from .models import Registration, RegistrationStatus, WorkshopPage
 CANCEL_SALT = "workshops.registration.cancel"
 
 
+class AlreadyRegistered(Exception):
+    """The email is already registered (waiting or confirmed) for the event: `registration` is that one."""
+
+    def __init__(self, registration):
+        super().__init__(registration.pk)
+        self.registration = registration
+
+
 class RegistrationRefused(Exception):
     """The registration was not stored; `message` says why, in the reader's words."""
 
@@ -39,8 +47,9 @@ def confirmed_count(event_key):
 def register(page, data, language, now=None):
     """Store a registration from cleaned form `data`; confirmed while seats remain, else waiting.
 
-    Raises RegistrationRefused when registration is not open or the email is already
-    registered for this event. Returns the saved Registration.
+    Raises RegistrationRefused when registration is not open, AlreadyRegistered (with the
+    existing registration) when the email is already registered for this event. Returns the
+    saved Registration.
     """
     state = page.registration_state(now)
     if state != "open":
@@ -56,12 +65,14 @@ def register(page, data, language, now=None):
                 workshop=page, event_key=page.translation_key, status=status, language=language, **data
             )
     except IntegrityError:
-        raise RegistrationRefused(
-            _(
-                "This email address is already registered for this event. "
-                "Use the link in your email to cancel."
-            )
-        ) from None
+        existing = (
+            Registration.objects.filter(event_key=page.translation_key, email=data["email"])
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .first()
+        )
+        if existing is None:  # cancelled between the insert and this read: let them try again
+            raise RegistrationRefused(_("Please try again.")) from None
+        raise AlreadyRegistered(existing) from None
 
 
 def cancel(registration_id):

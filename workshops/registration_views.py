@@ -18,7 +18,14 @@ from cms.clients import throttled
 from . import queries
 from .forms import RegistrationForm
 from .models import RegistrationStatus
-from .registration import RegistrationRefused, cancel, cancel_token, read_cancel_token, register
+from .registration import (
+    AlreadyRegistered,
+    RegistrationRefused,
+    cancel,
+    cancel_token,
+    read_cancel_token,
+    register,
+)
 from .tasks import send_confirmation
 
 # Flood control: at most this many registration (or, counted apart, cancellation) posts per
@@ -62,14 +69,18 @@ def register_view(request, page_id):
                 429,
             )
         elif form.is_valid():
+            # A new registration and one already made answer alike (the owner of the address
+            # gets the email again, with its cancel link), so nobody learns from this form
+            # whether someone registered.
             try:
                 registration = register(page, form.cleaned_data, get_language())
+            except AlreadyRegistered as already:
+                registration = already.registration
             except RegistrationRefused as error:
                 refused, status = str(error.message), 400
-            else:
+            if not refused:
                 confirm_later(request, registration)
-                url = reverse("workshops:registered", args=[page.pk])
-                return HttpResponseRedirect(f"{url}?status={registration.status}")
+                return HttpResponseRedirect(reverse("workshops:registered", args=[page.pk]))
         else:
             status = 400
     context = {"page": page, "form": form, "state": state, "refused": refused}
@@ -78,10 +89,13 @@ def register_view(request, page_id):
 
 @require_safe
 def registered_view(request, page_id):
-    """Where a registrant lands: confirmed or waiting, and nothing personal (safe to cache)."""
+    """Where a registrant lands: the same words for everyone, nothing personal (safe to cache).
+
+    Whether they have a seat or wait is in their email only: the page cannot tell a new
+    registration from an address registered before.
+    """
     page = event_or_404(page_id)
-    waiting = request.GET.get("status") == RegistrationStatus.WAITING
-    return render(request, "workshops/registered.html", {"page": page, "waiting": waiting})
+    return render(request, "workshops/registered.html", {"page": page})
 
 
 @never_cache

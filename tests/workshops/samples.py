@@ -139,8 +139,7 @@ def build_workshops(site):
                 "workshops:list": reverse("workshops:list"),
                 "workshops:month": reverse("workshops:month", args=[2099, 3]),
                 "workshops:register": reverse("workshops:register", args=[workshop.pk]),
-                "workshops:registered": reverse("workshops:registered", args=[workshop.pk])
-                + "?status=waiting",
+                "workshops:registered": reverse("workshops:registered", args=[workshop.pk]),
                 "workshops:cancel": reverse("workshops:cancel", args=[cancel_token(registration)]),
                 "workshops:feedback": reverse("workshops:feedback", args=[past.pk]),
                 "workshops:event_ics": reverse("workshops:event_ics", args=[workshop.pk]),

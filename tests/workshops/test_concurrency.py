@@ -10,7 +10,7 @@ from django.db import connection, connections
 
 from tests.factories.workshops import WorkshopPageFactory
 from workshops.models import Registration, RegistrationStatus
-from workshops.registration import RegistrationRefused, register
+from workshops.registration import AlreadyRegistered, RegistrationRefused, register
 
 PARALLEL = 8
 
@@ -87,8 +87,8 @@ def test_parallel_duplicates_store_one():
                 "email": "sama@x.id",
             }
             register(page, data, "id")
-        except RegistrationRefused:
-            refused.append(True)
+        except AlreadyRegistered as already:
+            refused.append(already.registration.email)
         finally:
             connections.close_all()
 
@@ -98,4 +98,4 @@ def test_parallel_duplicates_store_one():
     for thread in threads:
         thread.join()
 
-    assert (Registration.objects.count(), len(refused)) == (1, 3)
+    assert (Registration.objects.count(), refused) == (1, ["sama@x.id"] * 3)
